@@ -1,0 +1,67 @@
+/** Bodies longer than this are not parsed as JSON; their code cannot be read anyway. */
+export const MAX_JSON_BODY = 2 * 1024 * 1024;
+
+let decoder: TextDecoder | undefined;
+
+/**
+ * Turns a response body as clients hand it out into what a vendor's reader expects: parsed
+ * JSON stays as it is; a JSON string (with or without BOM) or bytes holding JSON are parsed;
+ * HTML and plain text stay text. Never throws.
+ *
+ * @example
+ * ```ts
+ * parseBody('\uFEFF{"code":"2205"}'); // { code: '2205' }
+ * parseBody('<html>Bad Gateway</html>'); // '<html>Bad Gateway</html>'
+ * ```
+ */
+export function parseBody(body: unknown): unknown {
+  if (typeof body === 'string') return parseText(body);
+  if (body instanceof Uint8Array || body instanceof ArrayBuffer) {
+    try {
+      decoder ??= new TextDecoder('utf-8', { fatal: false });
+      return parseText(decoder.decode(body));
+    } catch {
+      return undefined;
+    }
+  }
+  return body;
+}
+
+function parseText(raw: string): unknown {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.length > MAX_JSON_BODY) return text;
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  // Only objects, arrays and strings can carry a vendor code; numbers stay text ("502").
+  if (c !== 0x7b && c !== 0x5b && c !== 0x22) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+const TAG = /<[^<>]{0,2000}>/g;
+const TITLE = /<title[^<>]{0,200}>([^<]{0,300})<\/title>/i;
+const WS = /\s+/g;
+
+/**
+ * A short readable text of an HTML or plain-text body: the page title when it has one,
+ * otherwise the text without tags, whitespace folded, cut to `max` characters.
+ *
+ * @example
+ * ```ts
+ * textOf('<html><title>502 Bad Gateway</title></html>'); // '502 Bad Gateway'
+ * ```
+ */
+export function textOf(text: string, max = 200): string {
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const title = TITLE.exec(head);
+  const plain = (title?.[1] ?? head.replace(TAG, ' ')).replace(WS, ' ').trim();
+  return plain.length > max ? `${plain.slice(0, max)}…` : plain;
+}
