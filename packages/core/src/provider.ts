@@ -54,7 +54,11 @@ export interface OutcomeSignal {
   readonly text?: string | undefined;
   /** The verdict to use when the code is not in the catalog (from other fields of the body). */
   readonly verdict?: Verdict | undefined;
-  /** Whether that fallback verdict is final. */
+  /**
+   * Whether the body itself says the verdict is final. `false` (a manual review still open)
+   * overrides the catalog: an `approved` verdict becomes `provisional`, a `rejected` one
+   * `pending`, and the advice is to wait. Also the finality of a fallback verdict.
+   */
   readonly final?: boolean | undefined;
   /** Vendor tags to carry through (fraud and mismatch flags), without personal values. */
   readonly tags?: readonly string[] | undefined;
@@ -94,8 +98,12 @@ export interface ProviderDefinition<Specs extends readonly EntrySpec[] = readonl
   readonly docsUrl?: string;
   /** Every native code the provider knows. */
   readonly catalog: Specs;
-  /** Reads the code, message and field out of a parsed response body. */
-  readonly read: (body: unknown) => VendorSignal | undefined;
+  /**
+   * Reads the code, message and field out of a parsed response body. `status` is the HTTP
+   * status when there was one: a vendor whose non-2xx answers are decided by the status
+   * alone (SigningCloud) returns `undefined` for those.
+   */
+  readonly read: (body: unknown, status?: number) => VendorSignal | undefined;
   /** For an undocumented code, the documented sibling whose meaning it shares. */
   readonly family?: (code: string) => string | undefined;
   /** Documented messages, tried in order. */
@@ -236,7 +244,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
         ? rawStatus
         : undefined;
     const body = parseBody(failure.body);
-    const signal = safe(() => definition.read(body));
+    const signal = safe(() => definition.read(body, status));
     const rawCode = signal?.code;
     const code =
       typeof rawCode === 'string' && rawCode.length > 0 && rawCode.length <= MAX_CODE_LENGTH
@@ -328,7 +336,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
           }),
         );
       }
-      if (entry !== undefined) return ok(outcomeOf(id, code, entry, tags));
+      if (entry !== undefined) return ok(outcomeOf(id, code, entry, tags, signal.final));
       if (signal.verdict !== undefined) {
         return ok(fallbackOutcome(id, code, signal.verdict, signal.final ?? true, tags));
       }
@@ -516,17 +524,27 @@ function outcomeOf(
   code: string | null,
   entry: CatalogEntry,
   tags: readonly string[] | undefined,
+  bodyFinal: boolean | undefined,
 ): Outcome {
-  const verdict: Verdict = entry.kind === 'outcome' ? entry.verdict : 'approved';
+  let verdict: Verdict = entry.kind === 'outcome' ? entry.verdict : 'approved';
+  let final = entry.kind === 'outcome' ? entry.final : true;
+  let retry = entry.retry;
+  if (bodyFinal === false && final) {
+    // The vendor says a review is still open: the catalog verdict is not the last word.
+    if (verdict === 'approved') verdict = 'provisional';
+    else if (verdict === 'rejected') verdict = 'pending';
+    final = false;
+    retry = VERDICT_DEFAULTS[verdict];
+  }
   const o: { -readonly [K in keyof Outcome]: Outcome[K] } = {
     provider,
     code,
     verdict,
-    final: entry.kind === 'outcome' ? entry.final : true,
+    final,
     reason: entry.reason,
     message: entry.message,
     remedy: entry.remedy,
-    retry: entry.retry,
+    retry,
   };
   if (entry.vendorText !== undefined) o.vendorText = entry.vendorText;
   if (tags !== undefined && tags.length > 0) o.tags = tags;

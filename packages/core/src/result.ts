@@ -30,7 +30,7 @@ export function fromResponse(
     const { status } = response;
     if (typeof status === 'number' && status >= 200 && status < 300) {
       const body = parseBody(response.body);
-      if (!reportsFailure(provider, body)) return ok(body);
+      if (!reportsFailure(provider, body, status)) return ok(body);
       return err(provider.normalize({ ...response, body }, options));
     }
   } catch {
@@ -39,8 +39,8 @@ export function fromResponse(
   return err(provider.normalize(response, options));
 }
 
-function reportsFailure(provider: Provider, body: unknown): boolean {
-  const signal = provider.definition.read(body);
+function reportsFailure(provider: Provider, body: unknown, status: number): boolean {
+  const signal = provider.definition.read(body, status);
   if (signal === undefined) return false;
   if (signal.failed === true) return true;
   if (typeof signal.code !== 'string') return false;
