@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { match } from 'ts-pattern';
 import { parseBody, textOf } from './body.js';
 import {
   type CatalogEntry,
@@ -380,27 +381,23 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
 }
 
 function resolveEntry(spec: EntrySpec): CatalogEntry {
-  switch (spec.kind) {
-    case 'error': {
-      const defaults = CATEGORY_DEFAULTS[spec.category];
-      const entry: ErrorEntry = {
-        ...spec,
-        retry: Object.freeze(spec.retry ? { ...defaults.retry, ...spec.retry } : defaults.retry),
-        delivery: spec.delivery ?? defaults.delivery,
+  const entry = match(spec)
+    .returnType<CatalogEntry>()
+    .with({ kind: 'error' }, (s): ErrorEntry => {
+      const defaults = CATEGORY_DEFAULTS[s.category];
+      return {
+        ...s,
+        retry: Object.freeze(s.retry ? { ...defaults.retry, ...s.retry } : defaults.retry),
+        delivery: s.delivery ?? defaults.delivery,
       };
-      return Object.freeze(entry);
-    }
-    case 'outcome': {
-      const base = VERDICT_DEFAULTS[spec.verdict];
-      const entry: OutcomeEntry = {
-        ...spec,
-        retry: Object.freeze(spec.retry ? { ...base, ...spec.retry } : base),
-      };
-      return Object.freeze(entry);
-    }
-    case 'success':
-      return Object.freeze({ ...spec, retry: VERDICT_DEFAULTS.approved });
-  }
+    })
+    .with({ kind: 'outcome' }, (s): OutcomeEntry => {
+      const base = VERDICT_DEFAULTS[s.verdict];
+      return { ...s, retry: Object.freeze(s.retry ? { ...base, ...s.retry } : base) };
+    })
+    .with({ kind: 'success' }, (s) => ({ ...s, retry: VERDICT_DEFAULTS.approved }))
+    .exhaustive();
+  return Object.freeze(entry);
 }
 
 function entryTemplate(entry: CatalogEntry): Template | undefined {

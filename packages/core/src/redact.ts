@@ -73,6 +73,9 @@ const SUFFIXES = [
   'dob',
 ];
 
+// Any key containing one of these: `addressLine1`, `phoneNumberMobile`, `emailVerified`.
+const PARTS = ['address', 'phone', 'email', 'birth'];
+
 /** Normalizes a key the way the redaction tables are written. */
 function normalizeKey(key: string): string {
   let out = '';
@@ -118,6 +121,7 @@ export function isSensitiveKey(key: string, extra: SensitiveKeys = NO_KEYS): boo
   const k = normalizeKey(key);
   if (EXACT_KEYS.has(k) || extra.has(k)) return true;
   for (const suffix of SUFFIXES) if (k.endsWith(suffix)) return true;
+  for (const part of PARTS) if (k.includes(part)) return true;
   return false;
 }
 
@@ -170,7 +174,7 @@ const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
 // Runs of digits with separators: phone and ID numbers, dates of birth.
 const DIGIT_RUN = /\+?\d[\d ./-]{5,40}\d/g;
 // Long opaque tokens: JWTs, base64 or hex signatures, MACs.
-const OPAQUE = /[A-Za-z0-9+/_=-]{32,}/g;
+const OPAQUE = /[A-Za-z0-9+/_=.-]{32,}/g;
 
 const SCAN_LIMIT = 4000;
 

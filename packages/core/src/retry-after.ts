@@ -28,7 +28,8 @@ export function parseRetryAfter(
     return ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
   }
   if (!HTTP_DATE.test(value)) return undefined;
-  const at = Date.parse(value);
+  // HTTP-dates are always GMT; asctime() carries no zone and would otherwise parse as local.
+  const at = Date.parse(/GMT|UTC/i.test(value) ? value : `${value} GMT`);
   if (Number.isNaN(at)) return undefined;
   const ms = at - now();
   if (!Number.isFinite(ms)) return undefined;

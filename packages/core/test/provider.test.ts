@@ -1,0 +1,202 @@
+import { createRegistry, defineProvider, type EntrySpec } from '@kyc-errors/core';
+import { describe, expect, it } from 'vitest';
+import { ACME_CATALOG, acme } from './fixtures/acme.js';
+
+const read = () => undefined;
+
+describe('defineProvider', () => {
+  it('resolves each entry advice from its category default plus its overrides', () => {
+    expect(acme.lookup('E401')).toMatchObject({
+      retry: { retryable: false, action: 'fix-config' },
+      delivery: 'rejected',
+    });
+    expect(acme.lookup('E419')?.retry).toEqual({ retryable: true, action: 'refresh-credentials' });
+    expect(acme.lookup('E2215')?.retry).toEqual({ retryable: false, action: 'check-status' });
+    expect(acme.lookup('R3')?.retry).toEqual({ retryable: false, action: 'wait-for-result' });
+  });
+
+  it('keeps every entry, in order', () => {
+    expect(acme.catalog.map((e) => e.code)).toEqual(ACME_CATALOG.map((e) => e.code));
+    expect(acme.entries('E0001')).toHaveLength(3);
+  });
+
+  it('looks codes up as own keys only', () => {
+    for (const hostile of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(acme.lookup(hostile)).toBeUndefined();
+      expect(acme.entries(hostile)).toEqual([]);
+      const e = acme.normalize({ body: { err: hostile } });
+      expect(e.category).toBe('unknown');
+      expect(e.code).toBe(hostile);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects a catalog listing one code twice with the same text', () => {
+    const dup = [ACME_CATALOG[0], ACME_CATALOG[0]] as const satisfies readonly EntrySpec[];
+    expect(() => defineProvider({ id: 'dup', name: 'Dup', catalog: dup, read })).toThrow(/twice/);
+  });
+
+  it('rejects message rules and statuses naming codes it does not have', () => {
+    expect(() =>
+      defineProvider({
+        id: 'x',
+        name: 'X',
+        catalog: ACME_CATALOG,
+        read,
+        messages: [{ pattern: /^x/, code: 'NOPE' }],
+      }),
+    ).toThrow(/NOPE/);
+    expect(() =>
+      defineProvider({
+        id: 'x',
+        name: 'X',
+        catalog: ACME_CATALOG,
+        read,
+        statuses: { 500: 'NOPE' },
+      }),
+    ).toThrow(/NOPE/);
+  });
+
+  it('survives readers that throw', () => {
+    const angry = defineProvider({
+      id: 'angry',
+      name: 'Angry',
+      catalog: ACME_CATALOG,
+      read: () => {
+        throw new Error('reader bug');
+      },
+      family: () => {
+        throw new Error('family bug');
+      },
+      readOutcome: () => {
+        throw new Error('outcome bug');
+      },
+    });
+    expect(angry.normalize({ status: 503 }).reason).toBe('SERVICE_UNAVAILABLE');
+    expect(angry.infer('E2301')).toBeUndefined();
+    expect(angry.outcome({}).isErr()).toBe(true);
+  });
+
+  it('errorFor builds the error a code would produce', () => {
+    expect(acme.errorFor('E401')).toMatchObject({
+      code: 'E401',
+      reason: 'BAD_KEY',
+      httpStatus: 401,
+      vendorMessage: 'Bad key',
+    });
+    expect(acme.errorFor('INVALID_COUNTRY')).toMatchObject({ code: null, field: 'country' });
+    expect(acme.errorFor('R1')).toBeUndefined();
+    expect(acme.errorFor('nope')).toBeUndefined();
+  });
+
+  it('infer names the documented sibling of an undocumented code', () => {
+    expect(acme.infer('E2401')?.code).toBe('E2201');
+    expect(acme.infer('E9999')).toBeUndefined();
+  });
+});
+
+describe('outcome', () => {
+  it('reads a verdict from the catalog', () => {
+    expect(acme.outcome({ result: 'R1', text: 'Pass' })._unsafeUnwrap()).toEqual({
+      provider: 'acme',
+      code: 'R1',
+      verdict: 'approved',
+      final: true,
+      reason: 'PASSED',
+      message: 'Passed.',
+      remedy: 'Proceed.',
+      retry: { retryable: false, action: 'none' },
+      vendorText: 'Pass',
+    });
+  });
+
+  it('a rejection that the user can fix says so', () => {
+    expect(acme.outcome({ result: 'R2' })._unsafeUnwrap()).toMatchObject({
+      verdict: 'rejected',
+      retry: { action: 'user-action' },
+    });
+  });
+
+  it('a pending verdict says wait', () => {
+    expect(acme.outcome({ result: 'R3' })._unsafeUnwrap()).toMatchObject({
+      verdict: 'pending',
+      final: false,
+      retry: { retryable: false, action: 'wait-for-result' },
+    });
+  });
+
+  it("the body's final:false keeps an approval provisional and a rejection pending", () => {
+    expect(acme.outcome({ result: 'R1', final: false })._unsafeUnwrap()).toMatchObject({
+      verdict: 'provisional',
+      final: false,
+      retry: { action: 'wait-for-result' },
+    });
+    expect(acme.outcome({ result: 'R2', final: false })._unsafeUnwrap()).toMatchObject({
+      verdict: 'pending',
+      final: false,
+    });
+  });
+
+  it('carries tags as data, dropping anything that is not a plain tag', () => {
+    const o = acme.outcome({
+      result: 'R2',
+      tags: ['FACE_MISMATCH', 'Ada Obi', 'DOB_MISMATCH', 'x'.repeat(100)],
+    });
+    expect(o._unsafeUnwrap().tags).toEqual(['FACE_MISMATCH', 'DOB_MISMATCH']);
+  });
+
+  it('an error code in a result body is an err with the KycError', () => {
+    expect(
+      acme.outcome({ result: 'E0001', text: 'System Error' })._unsafeUnwrapErr().category,
+    ).toBe('retryable');
+  });
+
+  it('an undocumented code uses the fallback verdict the reader found', () => {
+    expect(acme.outcome({ result: 'R-NEW' })._unsafeUnwrap()).toMatchObject({
+      verdict: 'approved',
+      reason: 'UNDOCUMENTED_RESULT',
+    });
+    expect(acme.outcome({ result: 'R-OTHER' })._unsafeUnwrapErr().category).toBe('unknown');
+  });
+
+  it('an error body is an err with its KycError; anything else is NOT_A_RESULT', () => {
+    expect(acme.outcome({ err: 'E401' })._unsafeUnwrapErr().reason).toBe('BAD_KEY');
+    expect(acme.outcome('<html></html>')._unsafeUnwrapErr().reason).toBe('NOT_A_RESULT');
+    expect(acme.outcome(null)._unsafeUnwrapErr().reason).toBe('NOT_A_RESULT');
+    expect(acme.outcome({ FullName: 'Ada' })._unsafeUnwrapErr().raw).toEqual({
+      FullName: '[redacted]',
+    });
+  });
+});
+
+describe('registry', () => {
+  it('normalizes by provider id', () => {
+    const registry = createRegistry([acme]);
+    expect(registry.ids()).toEqual(['acme']);
+    expect(registry.normalize('acme', { status: 401, body: { err: 'E401' } }).reason).toBe(
+      'BAD_KEY',
+    );
+    expect(
+      registry.normalizeThrown('acme', Object.assign(new Error(), { code: 'ENOTFOUND' })).reason,
+    ).toBe('DNS_NOT_FOUND');
+    expect(registry.outcome('acme', { result: 'R1' }).isOk()).toBe(true);
+  });
+
+  it('answers an unknown id with an unknown error, never a throw', () => {
+    const registry = createRegistry([acme]);
+    for (const id of ['nope', '__proto__', 'constructor']) {
+      expect(registry.normalize(id, { status: 500 })).toMatchObject({
+        provider: id,
+        reason: 'UNKNOWN_PROVIDER',
+      });
+      expect(registry.outcome(id, {}).isErr()).toBe(true);
+    }
+    expect(registry.get('toString')).toBeUndefined();
+  });
+
+  it('refuses a duplicate id unless told to replace', () => {
+    const registry = createRegistry([acme]);
+    expect(() => registry.register(acme)).toThrow(/already registered/);
+    expect(registry.register(acme, { replace: true }).ids()).toEqual(['acme']);
+  });
+});

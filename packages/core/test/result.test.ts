@@ -1,0 +1,89 @@
+import { fromFetch, fromResponse, normalizeResponse } from '@kyc-errors/core';
+import { describe, expect, it } from 'vitest';
+import { acme } from './fixtures/acme.js';
+
+describe('fromResponse', () => {
+  it('ok with the parsed body on 2xx', () => {
+    const result = fromResponse(acme, { status: 200, body: '{"result":"R1","text":"Pass"}' });
+    expect(result._unsafeUnwrap()).toEqual({ result: 'R1', text: 'Pass' });
+  });
+
+  it('err on a non-2xx status', () => {
+    const result = fromResponse(acme, { status: 401, body: { err: 'E401' } });
+    expect(result._unsafeUnwrapErr()).toMatchObject({ reason: 'BAD_KEY', httpStatus: 401 });
+  });
+
+  it('err when a 200 body carries an error code', () => {
+    const result = fromResponse(acme, { status: 200, body: { err: 'E419' } });
+    expect(result._unsafeUnwrapErr().retry).toEqual({
+      retryable: true,
+      action: 'refresh-credentials',
+    });
+  });
+
+  it('a verdict, even a rejection, is not a request error', () => {
+    expect(fromResponse(acme, { status: 200, body: { err: 'R2' } }).isOk()).toBe(true);
+    expect(fromResponse(acme, { status: 200, body: { err: 'OK' } }).isOk()).toBe(true);
+  });
+});
+
+describe('fromFetch', () => {
+  it('ok with the body of a successful response', async () => {
+    const result = await fromFetch(
+      acme,
+      Promise.resolve(new Response('{"ok":true}', { status: 200 })),
+    );
+    expect(result._unsafeUnwrap()).toEqual({ ok: true });
+  });
+
+  it('err with the KycError of a failed response, headers included', async () => {
+    const response = new Response('{"err":"E2201"}', {
+      status: 503,
+      headers: { 'Retry-After': '4' },
+    });
+    const result = await fromFetch(acme, () => Promise.resolve(response));
+    expect(result._unsafeUnwrapErr()).toMatchObject({
+      reason: 'SYSTEM_ERROR',
+      retry: { afterMs: 4000 },
+    });
+  });
+
+  it('err with a transport KycError when fetch rejects, never a rejection', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const result = await fromFetch(acme, () =>
+      Promise.reject(new TypeError('fetch failed', { cause: refused })),
+    );
+    expect(result._unsafeUnwrapErr()).toMatchObject({
+      reason: 'CONNECTION_REFUSED',
+      delivery: 'not-sent',
+    });
+  });
+
+  it('a function that throws synchronously is still an err', async () => {
+    const result = await fromFetch(acme, () => {
+      throw new TypeError('fetch failed');
+    });
+    expect(result._unsafeUnwrapErr().reason).toBe('FETCH_FAILED');
+  });
+
+  it('a body that cannot be read is an err', async () => {
+    const response = new Response('x', { status: 200 });
+    await response.text();
+    const result = await fromFetch(acme, Promise.resolve(response));
+    expect(result.isErr()).toBe(true);
+  });
+});
+
+describe('normalizeResponse', () => {
+  it('reads the body of a Response without consuming it', async () => {
+    const response = new Response('{"err":"E401"}', { status: 401 });
+    expect((await normalizeResponse(acme, response)).reason).toBe('BAD_KEY');
+    expect(await response.text()).toBe('{"err":"E401"}');
+  });
+
+  it('falls back to the status when the body is gone', async () => {
+    const response = new Response('{"err":"E401"}', { status: 401 });
+    await response.text();
+    expect((await normalizeResponse(acme, response)).reason).toBe('UNAUTHENTICATED');
+  });
+});
