@@ -26,7 +26,7 @@ export { isKycFailure, KycFailure } from './kyc-failure.js';
 export { NETWORK_RULES } from './network.js';
 export { normalize, normalizeThrown } from './normalize.js';
 export type { Outcome, Verdict } from './outcome.js';
-export { VERDICT_DEFAULTS, VERDICTS } from './outcome.js';
+export { VERDICT_DEFAULTS, VERDICT_INFO, VERDICTS } from './outcome.js';
 export type {
   CodeOf,
   HttpFailure,
@@ -52,5 +52,5 @@ export { createRegistry } from './registry.js';
 export type { FetchLike, HttpResponse } from './result.js';
 export { fromFetch, fromResponse, normalizeResponse } from './result.js';
 export type { CategoryDefaults, Delivery, RetryAction, RetryAdvice } from './retry-advice.js';
-export { adviceFor, CATEGORY_DEFAULTS, RETRY_ACTIONS } from './retry-advice.js';
+export { adviceFor, CATEGORY_DEFAULTS, RETRY_ACTION_INFO, RETRY_ACTIONS } from './retry-advice.js';
 export { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-after.js';

@@ -14,6 +14,14 @@ export const VERDICTS = ['approved', 'provisional', 'rejected', 'pending'] as co
  */
 export type Verdict = (typeof VERDICTS)[number];
 
+/** What each {@link Verdict} means for the caller, in one line, for docs and the CLI. */
+export const VERDICT_INFO = {
+  approved: 'Every check passed.',
+  provisional: 'Passed by the machine or in part; a human review is open or was inconclusive.',
+  rejected: 'A check failed.',
+  pending: 'No decision yet: wait for the callback or poll, never resubmit.',
+} as const satisfies Record<Verdict, string>;
+
 /**
  * The default advice for each verdict. A rejection's entry overrides it where the end user
  * can help by capturing again.

@@ -43,6 +43,27 @@ export const RETRY_ACTIONS = [
 export type RetryAction = (typeof RETRY_ACTIONS)[number];
 
 /**
+ * What each {@link RetryAction} asks of the caller, in one line, for docs and the CLI.
+ * Keyed by action, so a new action does not compile until it is described.
+ */
+export const RETRY_ACTION_INFO = {
+  backoff: 'Retry the same request after an exponential, jittered delay.',
+  wait: 'Retry no sooner than Retry-After (or a long backoff), then send less.',
+  'refresh-credentials': 'Get a new access token, then retry once.',
+  'check-status':
+    'The earlier request may have been processed: look up its status before sending anything new.',
+  'new-idempotency-key': 'The id sent is spent: send again only with a fresh id.',
+  'wait-for-result': 'Nothing failed yet: wait for the callback or poll; do not resubmit.',
+  'user-action': 'The end user must act (capture again, enter a new code).',
+  'fix-request': 'Change the request; unchanged, it fails the same way.',
+  'fix-config': 'Fix credentials, keys, base URL or environment.',
+  'account-action': 'The account owner must top up, enable a product or change the plan.',
+  'change-state': "Change the end user's state at the vendor (enable, re-enrol) or the flow.",
+  investigate: 'Nobody knows yet: a person must read the redacted cause.',
+  none: 'A final answer: there is nothing to retry.',
+} as const satisfies Record<RetryAction, string>;
+
+/**
  * Whether the vendor could have acted on the request, which decides if a non-idempotent
  * call (a job submission) may be sent again:
  *
