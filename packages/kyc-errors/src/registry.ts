@@ -1,0 +1,30 @@
+import { createRegistry, type Registry } from '@kyc-errors/core';
+import { idenfy } from '@kyc-errors/idenfy';
+import { signingCloud } from '@kyc-errors/signingcloud';
+import { smileId } from '@kyc-errors/smile-id';
+
+/** The ids of the providers this package ships. */
+export type ProviderId = 'smile-id' | 'idenfy' | 'signingcloud';
+
+/** The shipped providers by id. */
+export const providers = {
+  'smile-id': smileId,
+  idenfy,
+  signingcloud: signingCloud,
+} as const;
+
+/**
+ * Creates a registry holding every shipped provider; register your own on top.
+ * Each call returns a new registry, so registrations never leak between callers.
+ *
+ * @example
+ * ```ts
+ * import { createDefaultRegistry } from 'kyc-errors';
+ *
+ * const registry = createDefaultRegistry();
+ * const error = registry.normalize('smile-id', { status: 401, body: { code: '2205', error: '…' } });
+ * ```
+ */
+export function createDefaultRegistry(): Registry {
+  return createRegistry(Object.values(providers));
+}
