@@ -1016,7 +1016,7 @@ export const SIGNINGCLOUD_CATALOG = [
     category: 'verification',
     reason: 'VERIFICATION_CODE_EXPIRED',
     vendorText: 'Verification code expired',
-    message: 'The verification code expired before it was used.',
+    message: 'The one-time code timed out before the user entered it.',
     remedy: 'Send a new code and ask the user to enter it promptly.',
     retry: { action: 'user-action' },
   },
@@ -1173,6 +1173,8 @@ export const SIGNINGCLOUD_CATALOG = [
     remedy: 'Delete old documents or buy more storage.',
   },
   {
+    // ECA and DSA are the two kinds of signature under Malaysian law (Electronic Commerce
+    // Act, Digital Signature Act); SigningCloud will not put both on one document.
     code: '113',
     kind: 'error',
     category: 'validation',
@@ -1199,7 +1201,7 @@ export const SIGNINGCLOUD_CATALOG = [
     category: 'account',
     reason: 'NO_DSA_CREDIT',
     vendorText: 'No DSA credit',
-    message: 'The account has no DSA credit left.',
+    message: 'The account has used up its credit for DSA (certificate-based) signatures.',
     remedy: 'Buy more DSA credit.',
   },
   {
