@@ -1,0 +1,100 @@
+import type { KycError, Provider } from '@kyc-errors/core';
+import { afterMsOf, backoffDelay, retryDelay } from './backoff.js';
+import { admit } from './internal/decide.js';
+import { errorOf } from './internal/error-of.js';
+import { resolvePolicy } from './internal/settings.js';
+import type { RetryPolicyOptions } from './options.js';
+
+// cockatiel is an optional peer: its backoff interfaces are restated here (checked against
+// the real package in test/types.test-d.ts), so importing this module never loads it.
+
+/** What cockatiel 3 hands a backoff (`IRetryBackoffContext`): the retry number and the failure. */
+export interface CockatielBackoffContext {
+  /** The retry about to happen, from 1 (equal to the number of the attempt that failed). */
+  readonly attempt: number;
+  readonly result: { readonly error: unknown } | { readonly value: unknown };
+}
+
+/** cockatiel 3's `IBackoff`: one delay, and the factory for the next. */
+export interface CockatielBackoff extends CockatielBackoffFactory {
+  readonly duration: number;
+}
+
+/** cockatiel 3's `IBackoffFactory`. */
+export interface CockatielBackoffFactory {
+  next(context: CockatielBackoffContext): CockatielBackoff;
+}
+
+/** What cockatiel's `retry(handleWhen(shouldHandle), options)` needs. */
+export interface CockatielOptions {
+  /**
+   * cockatiel's `maxAttempts`, which counts retries, not attempts: the policy's
+   * `maxAttempts - 1`, so `maxAttempts: 3` means three calls in all here as in `retry()`.
+   */
+  readonly maxAttempts: number;
+  /** Exponential backoff with full jitter, never shorter than the failure's `Retry-After`. */
+  readonly backoff: CockatielBackoffFactory;
+  /** For `handleWhen`: `true` for failures the advice lets a loop retry in process. */
+  readonly shouldHandle: (error: unknown) => boolean;
+}
+
+/**
+ * The pieces of a cockatiel 3 retry policy that follows a vendor's advice, without loading
+ * cockatiel: pass them to `retry(handleWhen(o.shouldHandle), o)` (or use `cockatielPolicy`
+ * from `@kyc-errors/retry/cockatiel`, which does exactly that).
+ *
+ * `shouldHandle` retries what the advice allows (and, with `idempotent: false`, only
+ * failures that provably did not reach the vendor); it declines expired tokens (cockatiel
+ * has nowhere to refresh them) and `Retry-After` waits beyond `maxInProcessWaitMs`, so
+ * those reject at once with the raw error: normalize it with `normalizeThrown` and read
+ * its advice. cockatiel's own wait cannot be aborted; use `retry()` where that matters.
+ *
+ * @example
+ * ```ts
+ * import { handleWhen, retry } from 'cockatiel';
+ * import { cockatielOptions } from '@kyc-errors/retry';
+ *
+ * const o = cockatielOptions(idenfy, { maxAttempts: 4 });
+ * const policy = retry(handleWhen(o.shouldHandle), o);
+ * await policy.execute(() => createToken(request));
+ * ```
+ */
+export function cockatielOptions(
+  provider: Provider,
+  options: RetryPolicyOptions = {},
+): CockatielOptions {
+  const settings = resolvePolicy(options);
+  // The filter and the backoff see the same thrown value: normalize it once.
+  const seen = new WeakMap<object, KycError>();
+  const kycErrorOf = (thrown: unknown): KycError => {
+    if (typeof thrown !== 'object' || thrown === null) return errorOf(provider, thrown);
+    let error = seen.get(thrown);
+    if (error === undefined) {
+      error = errorOf(provider, thrown);
+      seen.set(thrown, error);
+    }
+    return error;
+  };
+
+  const shouldHandle = (thrown: unknown): boolean => {
+    const error = kycErrorOf(thrown);
+    if (admit(error, false, settings, false).kind !== 'admit') return false;
+    const floor = afterMsOf(error);
+    return floor === undefined || floor <= settings.maxInProcessWaitMs;
+  };
+
+  const next = (context: CockatielBackoffContext): CockatielBackoff => {
+    const { attempt, result } = context;
+    const duration = Object.hasOwn(result, 'error')
+      ? retryDelay(kycErrorOf((result as { readonly error: unknown }).error), attempt, settings)
+      : // A result cockatiel was told to retry (handleWhenResult): plain backoff.
+        backoffDelay(attempt, settings.baseDelayMs, settings.maxDelayMs, settings.random);
+    return { duration, next };
+  };
+
+  return {
+    maxAttempts: settings.maxAttempts - 1,
+    backoff: { next },
+    shouldHandle,
+  };
+}

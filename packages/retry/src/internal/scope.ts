@@ -1,0 +1,48 @@
+import { abortReason } from '../sleep.js';
+
+/** A setTimeout longer than this fires at once in most runtimes; such deadlines get no timer. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** The signal one `retry()` call hands its attempts and waits, and its clean-up. */
+export interface CallScope {
+  /** Fires when the caller aborts or the deadline passes. */
+  readonly signal: AbortSignal;
+  /** Whether the deadline timer fired. */
+  deadlineFired(): boolean;
+  /** Removes the listener and the timer, so nothing outlives the call. */
+  close(): void;
+}
+
+/**
+ * Opens the scope of one call: a signal that follows the caller's and also fires
+ * `msToDeadline` ms from now with a `TimeoutError` (what `AbortSignal.timeout` uses, so a
+ * `fetch` cut off by the deadline normalizes as a timeout). A deadline beyond what a timer
+ * can hold (~24 days) is still enforced between attempts, only not inside one.
+ */
+export function openScope(caller: AbortSignal | undefined, msToDeadline: number): CallScope {
+  const controller = new AbortController();
+  let fired = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onAbort = (): void => controller.abort(abortReason(caller));
+  if (caller !== undefined) {
+    if (caller.aborted) onAbort();
+    else caller.addEventListener('abort', onAbort, { once: true });
+  }
+  if (Number.isFinite(msToDeadline) && msToDeadline <= MAX_TIMER_MS) {
+    timer = setTimeout(
+      () => {
+        fired = true;
+        controller.abort(new DOMException('The retry deadline passed', 'TimeoutError'));
+      },
+      Math.max(0, msToDeadline),
+    );
+  }
+  return {
+    signal: controller.signal,
+    deadlineFired: () => fired,
+    close() {
+      if (timer !== undefined) clearTimeout(timer);
+      caller?.removeEventListener('abort', onAbort);
+    },
+  };
+}

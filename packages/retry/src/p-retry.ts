@@ -1,0 +1,138 @@
+import { type KycError, KycFailure, type Provider, type StopReason } from '@kyc-errors/core';
+import { checkStatusFirst } from './check-status.js';
+import { admit, decide } from './internal/decide.js';
+import { errorOf } from './internal/error-of.js';
+import { resolvePolicy } from './internal/settings.js';
+import type { RefreshCredentials, RetryEvent, RetryPolicyOptions } from './options.js';
+import { hasAborted, type Sleep, sleep } from './sleep.js';
+
+// p-retry is an optional peer: its types are restated here (checked against the real
+// package in test/types.test-d.ts), so neither this module nor its .d.ts loads p-retry.
+
+/** The context p-retry 7 hands `onFailedAttempt` and `shouldRetry`. */
+export interface PRetryContext {
+  readonly error: Error;
+  readonly attemptNumber: number;
+  readonly retriesLeft: number;
+}
+
+/** The p-retry 7 options {@link pRetryOptions} fills in; pass them as they are to `pRetry`. */
+export interface PRetryOptions {
+  /** Retries after the first attempt: `maxAttempts - 1`. */
+  readonly retries: number;
+  /** `0`: the adapter does all the waiting itself, in `onFailedAttempt`. */
+  readonly minTimeout: number;
+  /** `0`, for the same reason. */
+  readonly maxTimeout: number;
+  readonly factor: number;
+  readonly randomize: boolean;
+  readonly signal?: AbortSignal | undefined;
+  /** Decides, waits (jitter and `Retry-After`), refreshes; throws a `KycFailure` to stop. */
+  readonly onFailedAttempt: (context: PRetryContext) => Promise<void>;
+  /** `true` for failures the advice lets a loop retry. */
+  readonly shouldRetry: (context: PRetryContext) => boolean;
+}
+
+/** The policy plus the hooks p-retry has room for. */
+export interface PRetryAdapterOptions extends RetryPolicyOptions {
+  /** Passed on to p-retry, and stops the adapter's waits at once. */
+  readonly signal?: AbortSignal | undefined;
+  /** Called once after an expired-token failure, before the next attempt. */
+  readonly refreshCredentials?: RefreshCredentials | undefined;
+  /** Called before each wait. */
+  readonly onRetry?: ((event: RetryEvent) => void) | undefined;
+  /** How to wait. Default: a `setTimeout` sleep that honours `signal`. */
+  readonly sleep?: Sleep | undefined;
+  /** The clock (epoch ms), for `notBefore` and HTTP-date `Retry-After`. Default `Date.now`. */
+  readonly now?: (() => number) | undefined;
+}
+
+/**
+ * Options that make p-retry 7 follow a vendor's advice. p-retry's own delay is switched off
+ * (`minTimeout: 0`) and `onFailedAttempt`, which p-retry awaits, does the whole decision:
+ * it normalizes the failure with `provider`, and either throws a `KycFailure` (which
+ * p-retry rejects with, so callers see the same `stoppedBecause` and `notBefore` as from
+ * `retry()`) or waits the jittered backoff, never shorter than `Retry-After`.
+ *
+ * Build one per `pRetry` call: it keeps whether this call refreshed credentials (reset
+ * when attempt 1 fails, so sequential reuse through `makeRetriable` works; concurrent
+ * calls sharing one object share that flag). p-retry has no success hook, so a retry
+ * budget and an overall deadline are `retry()`'s alone; p-retry's `maxRetryTime` rejects
+ * with the raw error, not a `KycFailure`.
+ *
+ * @example
+ * ```ts
+ * import pRetry from 'p-retry';
+ * import { pRetryOptions } from '@kyc-errors/retry';
+ *
+ * const job = await pRetry(() => client.submitJob(request), pRetryOptions(smileId, { idempotent: false }));
+ * ```
+ */
+export function pRetryOptions(
+  provider: Provider,
+  options: PRetryAdapterOptions = {},
+): PRetryOptions {
+  const settings = resolvePolicy(options);
+  const { signal, refreshCredentials, onRetry } = options;
+  const wait = options.sleep ?? sleep;
+  const now = options.now ?? Date.now;
+  const canRefresh = refreshCredentials !== undefined;
+  const approved = new WeakSet<Error>();
+  let refreshed = false;
+
+  const stop = (error: KycError, attempts: number, reason: StopReason, notBefore?: number) =>
+    new KycFailure(
+      error,
+      notBefore === undefined
+        ? { attempts, stoppedBecause: reason }
+        : { attempts, stoppedBecause: reason, notBefore },
+    );
+
+  async function onFailedAttempt(context: PRetryContext): Promise<void> {
+    const attempt = context.attemptNumber;
+    if (attempt === 1) refreshed = false;
+    const error = errorOf(provider, context.error, now);
+    if (hasAborted(signal)) {
+      const inFlight = !settings.idempotent && error.delivery === 'uncertain';
+      throw stop(inFlight ? checkStatusFirst(error) : error, attempt, 'aborted');
+    }
+    // p-retry counts retries itself; the lower of the two limits wins.
+    const maxAttempts = Math.min(settings.maxAttempts, attempt + context.retriesLeft);
+    const state = { attempt, refreshed, now: now(), deadlineAt: Number.POSITIVE_INFINITY };
+    const step = decide(error, state, { ...settings, maxAttempts }, canRefresh);
+    if (step.kind === 'stop') throw stop(step.error, attempt, step.reason, step.notBefore);
+    onRetry?.({ attempt, delayMs: step.delayMs, error });
+    try {
+      await wait(step.delayMs, signal);
+    } catch (sleepError) {
+      if (hasAborted(signal)) throw stop(error, attempt, 'aborted');
+      throw sleepError;
+    }
+    if (step.refresh && refreshCredentials !== undefined) {
+      refreshed = true;
+      try {
+        await refreshCredentials(error, { signal: signal ?? new AbortController().signal });
+      } catch (refreshError) {
+        throw stop(errorOf(provider, refreshError, now), attempt, 'not-retryable');
+      }
+    }
+    approved.add(context.error);
+  }
+
+  function shouldRetry(context: PRetryContext): boolean {
+    if (approved.has(context.error)) return true;
+    // Called on its own (without onFailedAttempt): the advice alone decides.
+    return admit(errorOf(provider, context.error, now), true, settings, false).kind === 'admit';
+  }
+
+  const out: PRetryOptions = {
+    retries: settings.maxAttempts - 1,
+    minTimeout: 0,
+    maxTimeout: 0,
+    factor: 2,
+    randomize: false,
+    onFailedAttempt,
+    shouldRetry,
+  };
+  return signal === undefined ? out : { ...out, signal };
+}
