@@ -160,3 +160,6 @@ function providerId(provider: unknown): string {
 function unrecognised(provider: string, d: { raw?: unknown }): KycError {
   return buildError(provider, null, ruleTemplate(UNRECOGNIZED_RULE), 'none', d);
 }
+
+/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+export const PATTERNS: readonly RegExp[] = [FETCH_FAILED];

@@ -584,3 +584,6 @@ function safe<T>(fn: () => T): T | undefined {
     return undefined;
   }
 }
+
+/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+export const PATTERNS: readonly RegExp[] = [FIELD_NAME, TAG];

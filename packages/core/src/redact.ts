@@ -170,7 +170,10 @@ export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): r
   return found.sort((a, b) => b.length - a.length);
 }
 
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
+// Split on whitespace, keeping it, so e-mail addresses can be found token by token: an
+// unanchored e-mail regex rescans from every start position (polynomial on long runs).
+const WHITESPACE_RUNS = /(\s+)/;
+const WRAPPING = '"\'()<>[]{},;:!?.';
 // Runs of digits with separators: phone and ID numbers, dates of birth.
 const DIGIT_RUN = /\+?\d[\d ./-]{5,40}\d/g;
 // Long opaque tokens: JWTs, base64 or hex signatures, MACs.
@@ -191,8 +194,26 @@ const SCAN_LIMIT = 4000;
 export function scrubText(text: string, secrets: readonly string[] = [], max = 300): string {
   let out = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
   for (const secret of secrets) out = replaceAllInsensitive(out, secret);
-  out = out.replace(EMAIL, REDACTED).replace(DIGIT_RUN, REDACTED).replace(OPAQUE, REDACTED);
+  if (out.includes('@')) out = scrubEmails(out);
+  out = out.replace(DIGIT_RUN, REDACTED).replace(OPAQUE, REDACTED);
   return out.length > max ? `${out.slice(0, max)}…` : out;
+}
+
+/** Replaces every whitespace-delimited token that looks like `local@domain.tld`. */
+function scrubEmails(text: string): string {
+  const parts = text.split(WHITESPACE_RUNS);
+  for (let i = 0; i < parts.length; i += 2) {
+    const token = parts[i] as string;
+    const at = token.indexOf('@');
+    if (at <= 0 || token.indexOf('.', at) <= at + 1) continue;
+    // Keep punctuation around the address: "(ada@x.io)," stays "([redacted]),".
+    let start = 0;
+    let end = token.length;
+    while (start < at && WRAPPING.includes(token[start] as string)) start++;
+    while (end > at + 1 && WRAPPING.includes(token[end - 1] as string)) end--;
+    parts[i] = token.slice(0, start) + REDACTED + token.slice(end);
+  }
+  return parts.join('');
 }
 
 function replaceAllInsensitive(text: string, needle: string): string {
@@ -230,7 +251,8 @@ export function redact(value: unknown, extra: SensitiveKeys = NO_KEYS): unknown 
       case 'string':
         return scrubText(v, secrets, 200);
       case 'number':
-        return Number.isFinite(v) ? v : String(v);
+        // -0 would not survive a JSON round trip; NaN and Infinity are not JSON at all.
+        return Number.isFinite(v) ? (v === 0 ? 0 : v) : String(v);
       case 'boolean':
         return v;
       case 'bigint':
@@ -281,3 +303,6 @@ export function redact(value: unknown, extra: SensitiveKeys = NO_KEYS): unknown 
   };
   return copy(value, 0);
 }
+
+/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+export const PATTERNS: readonly RegExp[] = [WHITESPACE_RUNS, DIGIT_RUN, OPAQUE];

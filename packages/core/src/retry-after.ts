@@ -4,6 +4,7 @@ export const MAX_RETRY_AFTER_MS = 365 * 24 * 60 * 60 * 1000;
 const DELTA_SECONDS = /^\s*(\d{1,12})\s*$/;
 // IMF-fixdate and the two obsolete forms all start with a letter; digits-only is delta.
 const HTTP_DATE = /^\s*[A-Za-z]{3,9},?\s/;
+const ZONE = /GMT|UTC/i;
 
 /**
  * Parses a `Retry-After` value (delta-seconds or an HTTP-date) into milliseconds from `now`.
@@ -29,10 +30,13 @@ export function parseRetryAfter(
   }
   if (!HTTP_DATE.test(value)) return undefined;
   // HTTP-dates are always GMT; asctime() carries no zone and would otherwise parse as local.
-  const at = Date.parse(/GMT|UTC/i.test(value) ? value : `${value} GMT`);
+  const at = Date.parse(ZONE.test(value) ? value : `${value} GMT`);
   if (Number.isNaN(at)) return undefined;
   const ms = at - now();
   if (!Number.isFinite(ms)) return undefined;
   if (ms <= 0) return 0;
   return ms <= MAX_RETRY_AFTER_MS ? Math.ceil(ms) : undefined;
 }
+
+/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+export const PATTERNS: readonly RegExp[] = [DELTA_SECONDS, HTTP_DATE, ZONE];
