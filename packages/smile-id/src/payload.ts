@@ -1,0 +1,82 @@
+import * as t from 'io-ts';
+
+/**
+ * A Smile ID code as the wire carries it. Codes are strings (`"2205"`, `"0840"`); a whole
+ * number is accepted as its decimal digits, since some clients parse `2205` into a number.
+ * Zero padding is never added back: a result code that lost it (`1` for `"0001"`) stays `"1"`
+ * and matches nothing, rather than being guessed into one of `0001`'s three meanings.
+ */
+export const SmileCode = new t.Type<string, string, unknown>(
+  'SmileCode',
+  (u): u is string => typeof u === 'string',
+  (u, c) =>
+    typeof u === 'string'
+      ? t.success(u)
+      : typeof u === 'number' && Number.isSafeInteger(u) && u >= 0
+        ? t.success(String(u))
+        : t.failure(u, c),
+  (a) => a,
+);
+
+const TextValue = t.union([t.string, t.number]);
+
+/**
+ * The verdict fields of a job result, as in a callback, an Enhanced KYC response, a
+ * job_status `result` or one of its `history` entries. Personal fields (`FullName`, `DOB`,
+ * `IDNumber`, `PhoneNumber`, `Address`, ...) ride along undecoded: nothing here reads them.
+ */
+export const JobResult = t.partial({
+  ResultCode: SmileCode,
+  ResultText: t.string,
+  SmileJobID: t.string,
+  PartnerParams: t.UnknownRecord,
+  ConfidenceValue: TextValue,
+  Actions: t.UnknownRecord,
+});
+/** A decoded {@link JobResult}. */
+export type JobResult = t.TypeOf<typeof JobResult>;
+
+/** A callback or synchronous result body: a job result with its `ResultCode` at the top. */
+export const CallbackBody = t.intersection([t.type({ ResultCode: SmileCode }), JobResult]);
+/** A decoded {@link CallbackBody}. */
+export type CallbackBody = t.TypeOf<typeof CallbackBody>;
+
+/**
+ * The answer of `POST /v1/job_status`. `code` is the status call's own code (`2302` when it
+ * worked); the job's verdict is `result.ResultCode`, which a job without a final result
+ * may lack.
+ */
+export const JobStatusBody = t.intersection([
+  t.type({ job_complete: t.boolean }),
+  t.partial({
+    job_success: t.boolean,
+    code: SmileCode,
+    result: JobResult,
+    history: t.array(JobResult),
+    image_links: t.UnknownRecord,
+    timestamp: TextValue,
+    signature: t.string,
+  }),
+]);
+/** A decoded {@link JobStatusBody}. */
+export type JobStatusBody = t.TypeOf<typeof JobStatusBody>;
+
+/** A v1 REST error: `{"code":"2205","error":"You are not authorized to do that"}`. */
+export const V1ErrorBody = t.intersection([
+  t.type({ code: SmileCode }),
+  t.partial({ error: t.string, message: t.string, success: t.boolean }),
+]);
+/** A decoded {@link V1ErrorBody}. */
+export type V1ErrorBody = t.TypeOf<typeof V1ErrorBody>;
+
+/**
+ * A v3 REST error (`{"status":"Bad Request","message":"..."}`, where `status` is the body's
+ * reason phrase, not the HTTP status) or an API gateway error without a code
+ * (`{"message":"Endpoint request timed out"}`).
+ */
+export const MessageBody = t.intersection([
+  t.type({ message: t.string }),
+  t.partial({ status: t.string }),
+]);
+/** A decoded {@link MessageBody}. */
+export type MessageBody = t.TypeOf<typeof MessageBody>;

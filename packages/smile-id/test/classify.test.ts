@@ -1,0 +1,603 @@
+import { decodeWith, fromResponse, isKycError, normalize, REDACTED } from '@kyc-errors/core';
+import { smileId } from '@kyc-errors/smile-id';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { V1ErrorBody } from '../src/payload.js';
+import {
+  authenticationMismatchCallback,
+  enhancedKycStuffed,
+  gateway,
+  jobStatusExample,
+  jobStatusPending,
+  jobStatusSystemError,
+  jobStatusUnderReview,
+  registrationCallback,
+  v3,
+} from './fixtures/bodies.js';
+
+const v1 = (code: string | number, error: string, status = 400) =>
+  smileId.normalize({ status, body: { code, error } });
+
+const callback = (ResultCode: string, ResultText?: string) => ({
+  ResultCode,
+  ...(ResultText === undefined ? {} : { ResultText }),
+  SmileJobID: '0000003000',
+  PartnerParams: { job_id: 'job-1', user_id: 'user-1', job_type: '2' },
+});
+
+describe('specific before generic', () => {
+  it('exact 2314 wins over family 2214', () => {
+    expect(v1('2314', 'No Zip File Received')).toMatchObject({
+      reason: 'NO_ZIP_FILE',
+      category: 'validation',
+      matchedBy: 'code',
+    });
+  });
+
+  it('exact 2413 wins over family 2213, for both of its texts', () => {
+    const idType = v1('2413', 'valid id_type is required');
+    expect(idType).toMatchObject({
+      reason: 'INVALID_ID_TYPE',
+      field: 'id_type',
+      matchedBy: 'code',
+    });
+    expect(idType.inferredFrom).toBeUndefined();
+    expect(v1('2413', 'A required parameter is missing')).toMatchObject({
+      reason: 'MISSING_PARAMETER',
+      matchedBy: 'code',
+    });
+  });
+
+  it('exact 2304 wins over family 2204', () => {
+    expect(v1('2304', 'Job not found', 404)).toMatchObject({
+      reason: 'JOB_NOT_FOUND',
+      matchedBy: 'code',
+    });
+  });
+
+  it('exact 2305 wins over family 2205', () => {
+    expect(v1('2305', 'Invalid sec_key', 401)).toMatchObject({
+      reason: 'INVALID_SEC_KEY',
+      matchedBy: 'code',
+    });
+  });
+
+  it('documented 2303 is matched by code, not through 2203', () => {
+    const error = v1('2303', 'Invalid JSON');
+    expect(error).toMatchObject({ reason: 'INVALID_JSON', matchedBy: 'code' });
+    expect(error.inferredFrom).toBeUndefined();
+  });
+
+  it('undocumented 2415 infers 2215 and keeps its check-status advice', () => {
+    expect(v1('2415', 'Job already exists')).toMatchObject({
+      code: '2415',
+      reason: 'JOB_ALREADY_EXISTS',
+      matchedBy: 'family',
+      inferredFrom: '2215',
+      retry: { action: 'check-status' },
+    });
+  });
+
+  it('undocumented 2321 infers 2221 and stays refreshable', () => {
+    expect(v1('2321', 'Invalid token', 401)).toMatchObject({
+      code: '2321',
+      category: 'auth',
+      matchedBy: 'family',
+      inferredFrom: '2221',
+      retry: { retryable: true, action: 'refresh-credentials' },
+    });
+  });
+
+  it('undocumented 2406 has no documented sibling (2206 is undocumented too): the status decides', () => {
+    const error = v1('2406', 'Something new');
+    expect(error).toMatchObject({ code: '2406', reason: 'BAD_REQUEST', matchedBy: 'status' });
+    expect(error.inferredFrom).toBeUndefined();
+  });
+
+  it('undocumented 2406 without a status stays unknown, the raw body kept', () => {
+    const error = smileId.normalize({ body: { code: '2406', error: 'Something new' } });
+    expect(error).toMatchObject({ code: '2406', category: 'unknown', matchedBy: 'none' });
+    expect(error.raw).toEqual({ code: '2406', error: 'Something new' });
+  });
+
+  it('a 22xx code has no family: undocumented 2206 is not read as anything', () => {
+    expect(smileId.infer('2206')).toBeUndefined();
+    expect(smileId.infer('2506')).toBeUndefined();
+    expect(smileId.infer('2405')?.code).toBe('2205');
+  });
+
+  it('a code wins over the status: 2205 at HTTP 402 is auth, not the wallet', () => {
+    expect(v1('2205', 'You are not authorized to do that', 402)).toMatchObject({
+      reason: 'INVALID_SIGNATURE',
+      matchedBy: 'code',
+    });
+  });
+
+  it('the gateway timeout message wins over the status', () => {
+    expect(smileId.normalize({ status: 500, body: gateway.timeout })).toMatchObject({
+      reason: 'ENDPOINT_TIMEOUT',
+      matchedBy: 'message',
+      delivery: 'uncertain',
+    });
+  });
+
+  it('402 is the Smile ID wallet before core reads it as PAYMENT_REQUIRED', () => {
+    expect(smileId.normalize({ status: 402, body: v3.paymentRequired })).toMatchObject({
+      code: null,
+      category: 'account',
+      reason: 'INSUFFICIENT_WALLET_BALANCE',
+      matchedBy: 'status',
+      vendorMessage: 'Insufficient wallet balance',
+    });
+  });
+
+  it('409 is a job_id conflict: check the status first', () => {
+    expect(smileId.normalize({ status: 409, body: v3.conflict })).toMatchObject({
+      reason: 'JOB_CONFLICT',
+      retry: { retryable: false, action: 'check-status' },
+    });
+  });
+
+  it.each([
+    [400, v3.badRequest, 'BAD_REQUEST', 'validation'],
+    [401, v3.unauthorized, 'UNAUTHENTICATED', 'auth'],
+    [403, gateway.forbidden, 'FORBIDDEN', 'auth'],
+    [413, v3.tooLarge, 'PAYLOAD_TOO_LARGE', 'validation'],
+    [429, v3.tooManyRequests, 'RATE_LIMITED', 'rate-limit'],
+    [500, gateway.internalError, 'VENDOR_INTERNAL_ERROR', 'retryable'],
+    [
+      503,
+      '<html><title>503 Service Unavailable</title></html>',
+      'SERVICE_UNAVAILABLE',
+      'retryable',
+    ],
+  ] as const)('HTTP %s keeps core’s generic meaning', (status, body, reason, category) => {
+    expect(smileId.normalize({ status, body })).toMatchObject({
+      code: null,
+      reason,
+      category,
+      matchedBy: 'status',
+    });
+  });
+
+  it('a 429 keeps the Retry-After wait', () => {
+    const error = smileId.normalize({
+      status: 429,
+      headers: { 'Retry-After': '30' },
+      body: v3.tooManyRequests,
+    });
+    expect(error.retry).toMatchObject({ retryable: true, action: 'wait', afterMs: 30_000 });
+  });
+});
+
+describe('the 2215 resubmission trap', () => {
+  it('2215 says check the job status, not retry', () => {
+    const error = v1('2215', 'Job already exists for job_id');
+    expect(error).toMatchObject({
+      category: 'validation',
+      field: 'job_id',
+      retry: { retryable: false, action: 'check-status' },
+    });
+    expect(error.remedy).toMatch(/job_status/);
+    expect(error.remedy).toMatch(/new job_id only if/);
+  });
+
+  it.each(['2201', '2301', '2401'])('system error %s is retryable but warns about 2215', (code) => {
+    const error = v1(code, 'System Error', 500);
+    expect(error).toMatchObject({
+      category: 'retryable',
+      delivery: 'uncertain',
+      retry: { retryable: true, action: 'backoff' },
+    });
+    expect(error.retry.caution).toMatch(/2215/);
+    expect(error.retry.caution).toMatch(/job_status/);
+  });
+
+  it('0001 System Error is retryable and points at a new job_id', () => {
+    const error = smileId.normalize({ status: 200, body: callback('0001', 'System Error') });
+    expect(error).toMatchObject({ reason: 'JOB_SYSTEM_ERROR', category: 'retryable' });
+    expect(error.delivery).toBe('uncertain');
+    expect(error.retry.caution).toMatch(/new job_id/);
+  });
+
+  it('a gateway timeout carries the same caution', () => {
+    const error = smileId.normalize({ status: 504, body: gateway.timeout });
+    expect(error.retry.caution).toMatch(/2215/);
+  });
+});
+
+describe('0001 is told apart by its result text', () => {
+  it.each([
+    ['Data Invalid', 'DATA_INVALID', false],
+    ['Data Invalid - Unable to extract zip file', 'ZIP_EXTRACTION_FAILED', false],
+    ['System Error', 'JOB_SYSTEM_ERROR', true],
+    ['system error', 'JOB_SYSTEM_ERROR', true],
+  ] as const)('%s', (text, reason, retryable) => {
+    const error = smileId.normalize({ status: 200, body: callback('0001', text) });
+    expect(error).toMatchObject({ code: '0001', reason, retry: { retryable } });
+  });
+
+  it('an unlisted text falls back to the first 0001 entry, which is not retried', () => {
+    const error = smileId.normalize({ status: 200, body: callback('0001', 'Something else') });
+    expect(error).toMatchObject({ reason: 'DATA_INVALID', retry: { retryable: false } });
+  });
+});
+
+describe('auth', () => {
+  it.each(['2205', '2405'])('%s lists the usual causes', (code) => {
+    const error = v1(code, 'You are not authorized to do that.', 401);
+    expect(error).toMatchObject({ category: 'auth', reason: 'INVALID_SIGNATURE' });
+    for (const cause of [/sandbox/, /production/, /base\s+URL/, /signature/, /timestamp sent/]) {
+      expect(error.remedy).toMatch(cause);
+    }
+  });
+
+  it('2221 is refreshed, not reconfigured', () => {
+    expect(v1('2221', 'Invalid Token', 401)).toMatchObject({
+      category: 'auth',
+      retry: { retryable: true, action: 'refresh-credentials' },
+    });
+  });
+
+  it('2305 is auth', () => {
+    expect(v1('2305', 'Invalid sec_key').category).toBe('auth');
+  });
+});
+
+describe('account and user state', () => {
+  it.each([
+    ['2214', 'PRODUCT_NOT_ACTIVATED'],
+    ['2220', 'PRODUCTION_NOT_ENABLED'],
+    ['2414', 'ID_VALIDATION_NOT_ACTIVATED'],
+  ])('%s is account: %s', (code, reason) => {
+    expect(v1(code, '')).toMatchObject({
+      category: 'account',
+      reason,
+      retry: { action: 'account-action' },
+    });
+  });
+
+  it.each(['2207', '2208', '2209', '2210', '2211', '2216', '2307', '2310'])(
+    '%s is user-state, changed before another attempt',
+    (code) => {
+      expect(v1(code, '')).toMatchObject({
+        category: 'user-state',
+        retry: { retryable: false, action: 'change-state' },
+      });
+    },
+  );
+
+  it('2304 is a request naming no job; after an uncertain submission it means safe to resend', () => {
+    const error = v1('2304', 'Job not found');
+    expect(error.category).toBe('validation');
+    expect(error.remedy).toMatch(/safe to submit it again/);
+  });
+});
+
+describe('verdicts', () => {
+  it.each(['0941', '0942', '1241', '0921', '0922'])(
+    '%s can be fixed by capturing again',
+    (code) => {
+      const outcome = smileId.outcome(callback(code))._unsafeUnwrap();
+      expect(outcome).toMatchObject({
+        verdict: 'rejected',
+        final: true,
+        retry: { action: 'user-action' },
+      });
+      expect(outcome.remedy).toMatch(/capture a new/);
+    },
+  );
+
+  it.each(['0841', '0823', '1242', '1222', '0821', '1221', '1022'])(
+    '%s (spoof or mismatch) invites no retry',
+    (code) => {
+      const outcome = smileId.outcome(callback(code))._unsafeUnwrap();
+      expect(outcome).toMatchObject({
+        verdict: 'rejected',
+        retry: { retryable: false, action: 'none' },
+      });
+      expect(outcome.remedy).toMatch(/review/);
+      expect(outcome.remedy).toMatch(/Do not (retry|resubmit) automatically/);
+    },
+  );
+
+  it.each(['0844', '0822', '0824', '0825', '0814'])('%s waits on a reviewer', (code) => {
+    expect(smileId.outcome(callback(code))._unsafeUnwrap()).toMatchObject({
+      verdict: 'provisional',
+      final: false,
+      retry: { action: 'wait-for-result' },
+    });
+  });
+
+  it('0846 (deprecated) is pending', () => {
+    expect(smileId.lookup('0846')).toMatchObject({ deprecated: true, verdict: 'pending' });
+  });
+
+  it('1012 and 1020 approve', () => {
+    for (const code of ['1012', '1020']) {
+      expect(smileId.outcome(callback(code))._unsafeUnwrap().verdict).toBe('approved');
+    }
+  });
+
+  it('1013 (ID number not found) is a verdict the user may correct, not a request error', () => {
+    expect(smileId.outcome(callback('1013'))._unsafeUnwrap()).toMatchObject({
+      verdict: 'rejected',
+      retry: { action: 'user-action' },
+    });
+  });
+
+  it('1014 (unsupported ID number format) is a validation error on id_number', () => {
+    const outcome = smileId.outcome(callback('1014'));
+    expect(outcome._unsafeUnwrapErr()).toMatchObject({
+      category: 'validation',
+      field: 'id_number',
+    });
+  });
+
+  it('1015 (ID authority unavailable) is retried, and suggests the async endpoint', () => {
+    const error = smileId.normalize({ status: 200, body: callback('1015') });
+    expect(error).toMatchObject({ category: 'retryable', retry: { retryable: true } });
+    expect(error.remedy).toMatch(/asynchronous/);
+  });
+
+  it('1016 is account', () => {
+    expect(smileId.normalize({ status: 200, body: callback('1016') }).category).toBe('account');
+  });
+
+  it('1021 (partial match) is provisional but final: nothing to wait for', () => {
+    expect(smileId.outcome(callback('1021'))._unsafeUnwrap()).toMatchObject({
+      verdict: 'provisional',
+      final: true,
+      retry: { retryable: false, action: 'none' },
+    });
+  });
+
+  it('1023 (not found) is rejected', () => {
+    expect(smileId.outcome(callback('1023'))._unsafeUnwrap().verdict).toBe('rejected');
+  });
+});
+
+describe('payloads', () => {
+  const read = smileId.definition.read;
+
+  it('reads a v1 error, code as a string or a number', () => {
+    expect(read({ code: '2205', error: 'You are not authorized to do that' })).toEqual({
+      code: '2205',
+      text: 'You are not authorized to do that',
+      failed: undefined,
+    });
+    expect(read({ code: 2205, error: 'x', success: false })).toEqual({
+      code: '2205',
+      text: 'x',
+      failed: true,
+    });
+    expect(v1(2205, 'You are not authorized to do that', 401).code).toBe('2205');
+  });
+
+  it('never pads a numeric code: 1 is not 0001', () => {
+    const error = smileId.normalize({
+      status: 200,
+      body: { ResultCode: 1, ResultText: 'System Error' },
+    });
+    expect(error).toMatchObject({ code: '1', category: 'unknown' });
+    expect(smileId.outcome({ ResultCode: 840 })._unsafeUnwrapErr().code).toBe('840');
+  });
+
+  it('reads v3 and gateway errors by their message only', () => {
+    expect(read(v3.badRequest)).toEqual({ text: 'partner_params.job_id is required' });
+    expect(read(gateway.forbidden)).toEqual({ text: 'Forbidden' });
+    const error = smileId.normalize({ status: 400, body: JSON.stringify(v3.badRequest) });
+    expect(error).toMatchObject({ code: null, reason: 'BAD_REQUEST', httpStatus: 400 });
+    expect(error.vendorMessage).toBe('partner_params.job_id is required');
+  });
+
+  it('reads the result of a job status before its status code', () => {
+    expect(read(jobStatusSystemError)).toEqual({ code: '0001', text: 'System Error' });
+    expect(read(jobStatusExample)).toEqual({ code: '2302' });
+  });
+
+  it('reads a callback by its ResultCode and ResultText', () => {
+    expect(read(registrationCallback)).toEqual({ code: '0840', text: 'Enroll User' });
+  });
+
+  it('answers undefined for bodies that are not Smile ID shapes', () => {
+    for (const body of [null, 'text', 42, [], { foo: 1 }, { code: null }, { message: 5 }]) {
+      expect(read(body)).toBeUndefined();
+    }
+  });
+
+  it('a job status whose job failed on a system error normalizes as retryable', () => {
+    expect(smileId.normalize({ status: 200, body: jobStatusSystemError })).toMatchObject({
+      code: '0001',
+      category: 'retryable',
+    });
+    expect(smileId.outcome(jobStatusSystemError)._unsafeUnwrapErr().reason).toBe(
+      'JOB_SYSTEM_ERROR',
+    );
+  });
+
+  it('a successful job status is not a failure', () => {
+    expect(smileId.normalize({ status: 200, body: jobStatusExample }).reason).toBe('NOT_A_FAILURE');
+    expect(smileId.outcome(jobStatusExample)._unsafeUnwrap()).toMatchObject({
+      verdict: 'approved',
+      final: true,
+    });
+  });
+
+  it('an unfinished job is pending, not final: wait, do not resubmit', () => {
+    expect(smileId.outcome(jobStatusPending)._unsafeUnwrap()).toMatchObject({
+      code: null,
+      verdict: 'pending',
+      final: false,
+      retry: { retryable: false, action: 'wait-for-result' },
+    });
+  });
+
+  it('an unfinished job with an approving code is only provisional', () => {
+    expect(smileId.outcome(jobStatusUnderReview)._unsafeUnwrap()).toMatchObject({
+      code: '0840',
+      verdict: 'provisional',
+      final: false,
+      retry: { action: 'wait-for-result' },
+    });
+  });
+
+  it('a job status that failed itself is an error, not a verdict', () => {
+    const outcome = smileId.outcome({ code: '2305', error: 'Invalid sec_key' });
+    expect(outcome._unsafeUnwrapErr()).toMatchObject({ code: '2305', category: 'auth' });
+  });
+
+  it('a callback verdict carries its failed checks as tags', () => {
+    expect(smileId.outcome(authenticationMismatchCallback)._unsafeUnwrap()).toMatchObject({
+      code: '0821',
+      verdict: 'rejected',
+      tags: ['SELFIE_TO_REGISTERED_SELFIE_COMPARE_FAILED'],
+    });
+    expect(smileId.outcome(registrationCallback)._unsafeUnwrap().tags).toBeUndefined();
+  });
+
+  it('a body that is no Smile ID result is an error', () => {
+    expect(smileId.outcome({ hello: 'world' })._unsafeUnwrapErr().reason).toBe('NOT_A_RESULT');
+  });
+
+  it('a 200 carrying an error code is a failure; a coded success is not', () => {
+    const failed = fromResponse(smileId, {
+      status: 200,
+      body: { code: '2215', error: 'Job already exists for job_id' },
+    });
+    expect(failed._unsafeUnwrapErr().reason).toBe('JOB_ALREADY_EXISTS');
+    const upload = {
+      upload_url: 'https://uploads.example.com/x.zip',
+      smile_job_id: '1',
+      code: '2202',
+    };
+    expect(fromResponse(smileId, { status: 200, body: upload }).isOk()).toBe(true);
+    const unknown = fromResponse(smileId, { status: 200, body: { code: '2299', success: false } });
+    expect(unknown.isErr()).toBe(true);
+  });
+
+  it('a rejection in a 200 is a verdict, not a request error', () => {
+    expect(
+      fromResponse(smileId, { status: 200, body: authenticationMismatchCallback }).isOk(),
+    ).toBe(true);
+  });
+});
+
+describe('redaction', () => {
+  const personal = [
+    'Adaeze',
+    'Okonkwo',
+    '00000000000',
+    '1988-07-14',
+    '2348035550199',
+    'Marina Road',
+    'Enugu',
+    '2015-03-01',
+    '/9j/4AAQ',
+    'JVBERi0x',
+    'user-9',
+    'selfie.jpg',
+    'c2lnbmF0dXJl',
+    '2024-05-02T10:20:00.000Z',
+  ];
+
+  it('keeps no personal value or signing material in the raw copy', () => {
+    const body = { ...enhancedKycStuffed, ResultCode: '9999', ResultText: 'Unheard of' };
+    const error = smileId.normalize({ status: 200, body });
+    expect(error.category).toBe('unknown');
+    const raw = JSON.stringify(error.raw);
+    for (const value of personal) expect(raw).not.toContain(value);
+    expect(error.raw).toMatchObject({
+      timestamp: REDACTED,
+      signature: REDACTED,
+      FullData: REDACTED,
+      ResultCode: '9999',
+      IDType: 'NIN_V2',
+    });
+  });
+
+  it('scrubs personal values a result text echoes', () => {
+    const body = {
+      ...enhancedKycStuffed,
+      ResultCode: '9999',
+      ResultText: 'No record for Adaeze Okonkwo born in Enugu',
+    };
+    const error = smileId.normalize({ status: 200, body });
+    expect(error.vendorMessage).toBe(`No record for ${REDACTED} born in ${REDACTED}`);
+  });
+
+  it('hides the signed timestamp and the keys core does not know', () => {
+    for (const key of ['timestamp', 'FullData', 'Document', 'PlaceOfBirth', 'IssuanceDate']) {
+      expect(smileId.sensitiveKeys.has(key.toLowerCase())).toBe(true);
+    }
+  });
+});
+
+describe('totality', () => {
+  const smileish = fc.record(
+    {
+      code: fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.constantFrom('2205', '2413', '0001', '__proto__'),
+      ),
+      error: fc.oneof(fc.string(), fc.constant('System Error')),
+      ResultCode: fc.oneof(fc.string(), fc.integer(), fc.constantFrom('0841', '1015', 'toString')),
+      ResultText: fc.string(),
+      job_complete: fc.oneof(fc.boolean(), fc.anything()),
+      job_success: fc.boolean(),
+      result: fc.anything(),
+      message: fc.oneof(fc.string(), fc.constant('Endpoint request timed out')),
+      success: fc.anything(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('normalize answers every input with a KycError', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.anything(), smileish),
+        fc.integer({ min: -1, max: 700 }),
+        (body, status) => {
+          expect(isKycError(normalize(smileId, { status, body }))).toBe(true);
+          expect(isKycError(smileId.normalize({ status, body: JSON.stringify(body) ?? '' }))).toBe(
+            true,
+          );
+        },
+      ),
+    );
+  });
+
+  it('the v1 fast path reads what the codec reads', () => {
+    const body = fc.record(
+      {
+        code: fc.oneof(fc.string(), fc.constantFrom('2205', '0001')),
+        error: fc.string(),
+        success: fc.boolean(),
+        message: fc.string(),
+      },
+      { requiredKeys: ['code'] },
+    );
+    fc.assert(
+      fc.property(body, (b) => {
+        const viaCodec = decodeWith(V1ErrorBody, b)._unsafeUnwrap();
+        expect(smileId.definition.read(b)).toEqual({
+          code: viaCodec.code,
+          text: viaCodec.error ?? viaCodec.message,
+          failed: viaCodec.success === false ? true : undefined,
+        });
+      }),
+    );
+  });
+
+  it('outcome and the readers never throw', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), smileish), (body) => {
+        smileId.definition.read(body);
+        smileId.definition.readOutcome?.(body);
+        const outcome = smileId.outcome(body);
+        expect(outcome.isOk() || isKycError(outcome._unsafeUnwrapErr())).toBe(true);
+      }),
+    );
+  });
+});
