@@ -1,5 +1,4 @@
 import { err, ok, type Result } from 'neverthrow';
-import { match } from 'ts-pattern';
 import { parseBody, textOf } from './body.js';
 import {
   type CatalogEntry,
@@ -381,23 +380,29 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
 }
 
 function resolveEntry(spec: EntrySpec): CatalogEntry {
-  const entry = match(spec)
-    .returnType<CatalogEntry>()
-    .with({ kind: 'error' }, (s): ErrorEntry => {
-      const defaults = CATEGORY_DEFAULTS[s.category];
-      return {
-        ...s,
-        retry: Object.freeze(s.retry ? { ...defaults.retry, ...s.retry } : defaults.retry),
-        delivery: s.delivery ?? defaults.delivery,
+  // A switch, not ts-pattern: the return type makes TypeScript check exhaustiveness just
+  // the same, and ts-pattern would be the largest thing in a browser bundle of core.
+  switch (spec.kind) {
+    case 'error': {
+      const defaults = CATEGORY_DEFAULTS[spec.category];
+      const entry: ErrorEntry = {
+        ...spec,
+        retry: Object.freeze(spec.retry ? { ...defaults.retry, ...spec.retry } : defaults.retry),
+        delivery: spec.delivery ?? defaults.delivery,
       };
-    })
-    .with({ kind: 'outcome' }, (s): OutcomeEntry => {
-      const base = VERDICT_DEFAULTS[s.verdict];
-      return { ...s, retry: Object.freeze(s.retry ? { ...base, ...s.retry } : base) };
-    })
-    .with({ kind: 'success' }, (s) => ({ ...s, retry: VERDICT_DEFAULTS.approved }))
-    .exhaustive();
-  return Object.freeze(entry);
+      return Object.freeze(entry);
+    }
+    case 'outcome': {
+      const base = VERDICT_DEFAULTS[spec.verdict];
+      const entry: OutcomeEntry = {
+        ...spec,
+        retry: Object.freeze(spec.retry ? { ...base, ...spec.retry } : base),
+      };
+      return Object.freeze(entry);
+    }
+    case 'success':
+      return Object.freeze({ ...spec, retry: VERDICT_DEFAULTS.approved });
+  }
 }
 
 function entryTemplate(entry: CatalogEntry): Template | undefined {
@@ -560,12 +565,15 @@ function fallbackOutcome(
     code,
     verdict,
     final,
-    reason: 'UNDOCUMENTED_RESULT',
-    message: `The result code is not documented; the verdict (${verdict}) comes from the body's other fields.`,
+    reason: code === null ? 'NO_RESULT_YET' : 'UNDOCUMENTED_RESULT',
+    message:
+      code === null
+        ? `The body carries no result code yet; the verdict (${verdict}) comes from its other fields.`
+        : `The result code is not documented; the verdict (${verdict}) comes from the body's other fields.`,
     remedy:
       verdict === 'pending' || !final
-        ? 'Wait for the final result; do not resubmit.'
-        : 'Handle by the verdict; report the code so it can be catalogued.',
+        ? 'Wait for the callback or poll the status; do not resubmit or start a new session.'
+        : 'Handle it by the verdict, and report the code so it can be catalogued.',
     retry: final ? VERDICT_DEFAULTS[verdict] : VERDICT_DEFAULTS.pending,
   };
   if (tags !== undefined && tags.length > 0) o.tags = tags;
