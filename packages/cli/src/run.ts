@@ -17,12 +17,13 @@ export interface Io {
 /** Exit codes: 0 success, 1 an unknown code, 2 a usage or input error, 70 a bug. */
 export const EXIT = { ok: 0, unknownCode: 1, usage: 2, internal: 70 } as const;
 
+/** A bad argument or input: reported as one line, with its exit code. */
 class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = EXIT.usage,
-  ) {
+  readonly exitCode: number;
+
+  constructor(message: string, exitCode: number = EXIT.usage) {
     super(message);
+    this.exitCode = exitCode;
   }
 }
 
