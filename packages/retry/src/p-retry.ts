@@ -56,9 +56,11 @@ export interface PRetryAdapterOptions extends RetryPolicyOptions {
  *
  * Build one per `pRetry` call: it keeps whether this call refreshed credentials (reset
  * when attempt 1 fails, so sequential reuse through `makeRetriable` works; concurrent
- * calls sharing one object share that flag). p-retry has no success hook, so a retry
- * budget and an overall deadline are `retry()`'s alone; p-retry's `maxRetryTime` rejects
- * with the raw error, not a `KycFailure`.
+ * calls sharing one object share that flag). A retry budget needs a success hook, which
+ * p-retry lacks, and an overall deadline needs the adapter's clock at the first attempt: both
+ * are `retry()`'s alone. p-retry itself rejects with the raw
+ * value in two cases: its `maxRetryTime` running out, and a signal that had fired before
+ * the call or fired during an attempt that ignored it (p-retry rethrows `signal.reason`).
  *
  * @example
  * ```ts

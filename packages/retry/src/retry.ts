@@ -34,7 +34,8 @@ export type Operation<T> = (context: AttemptContext) => PromiseLike<T> | T;
  * `KycError`, the number of attempts and `stoppedBecause`. What the caller's own hooks
  * (`onRetry`, `sleep`, `now`, `random`) throw propagates unchanged.
  *
- * @throws {RangeError} synchronously, for an option out of range (a bug, not a failure).
+ * @throws {RangeError} synchronously, for an option out of range (a bug, not a failure);
+ *   `TypeError` for an operation or clock that is not a function.
  * @example
  * ```ts
  * import { retry } from '@kyc-errors/retry';
@@ -47,6 +48,7 @@ export type Operation<T> = (context: AttemptContext) => PromiseLike<T> | T;
  * ```
  */
 export function retry<T>(operation: Operation<T>, options: RetryOptions): Promise<T> {
+  if (typeof operation !== 'function') throw new TypeError('retry: operation must be a function');
   const settings = resolvePolicy(options);
   const now = options.now ?? Date.now;
   if (typeof now !== 'function') throw new TypeError('retry: now must be a function');
@@ -62,7 +64,7 @@ export function retry<T>(operation: Operation<T>, options: RetryOptions): Promis
  * @throws {RangeError} synchronously, for an option out of range.
  * @example
  * ```ts
- * const result = await retryResult(() => idenfy.createToken(request), { provider: idenfy });
+ * const result = await retryResult(() => createToken(request), { provider: idenfy });
  * result.match(
  *   (token) => startSession(token),
  *   (failure) => failure.stoppedBecause === 'deferred' ? requeue(failure.notBefore) : report(failure.error),

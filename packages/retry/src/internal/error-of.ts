@@ -6,7 +6,11 @@ import { isKycFailure, type KycError, normalizeThrown, type Provider } from '@ky
  * `normalizeThrown`. Total.
  */
 export function errorOf(provider: Provider, thrown: unknown, now?: () => number): KycError {
-  if (isKycFailure(thrown)) return thrown.error;
+  try {
+    if (isKycFailure(thrown)) return thrown.error;
+  } catch {
+    // `instanceof` runs a Proxy's getPrototypeOf trap, which may throw: core decides below.
+  }
   return normalizeThrown(provider, thrown, now === undefined ? undefined : { now });
 }
 
