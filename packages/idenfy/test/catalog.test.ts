@@ -1,0 +1,340 @@
+import type { CatalogEntry, ErrorEntry, OutcomeEntry, Verdict } from '@kyc-errors/core';
+import { CATEGORY_DEFAULTS, VERDICT_DEFAULTS } from '@kyc-errors/core';
+import { IDENFY_MESSAGES, IDENFY_STATUSES, idenfy } from '@kyc-errors/idenfy';
+import { describe, expect, it } from 'vitest';
+import { ERROR_EXAMPLES, type ErrorCode } from './fixtures/errors.js';
+import { statusAnswer, webhook } from './fixtures/webhooks.js';
+
+// iDenfy's "ID Error Messages" page, transcribed. Kept here, apart from the catalog, so that
+// an entry dropped from or mistyped in the catalog fails a test.
+const DOCUMENTED_IDENTIFIERS = [
+  'INTERNAL_ERROR',
+  'BAD_VALUE',
+  'MISSING_VALUE',
+  'UNAUTHORIZED',
+  'ENCODING_ERROR',
+  'JSON_ERROR',
+  'TOKEN_NOT_VALID',
+  'PARTNER_CONTRACT_ERROR',
+  'METHOD_NOT_ALLOWED',
+  'PERMISSIONS_ERROR',
+  'TOO_MANY_REQUESTS',
+  'VALIDATION_ERROR',
+] as const;
+
+// POST /api/v2/token authentication errors: status, message, no identifier.
+const DOCUMENTED_TOKEN_ERRORS = [
+  [401, 'Invalid authorization credentials'],
+  [403, 'Partner inactive'],
+  [403, 'This endpoint is not available for {ENV} partners.'],
+  [402, 'Action not allowed due to lack of funds or exceeded limit.'],
+] as const;
+
+// Request parsing errors, all 400.
+const DOCUMENTED_PARSING_ERRORS = [
+  'An error occurred while parsing/constructing JSON',
+  'Invalid data. Expected a dictionary, but got {type}.',
+  'Some of required values are missing',
+] as const;
+
+// Field validation errors, all 400: every field the rule table names.
+const DOCUMENTED_FIELDS = [
+  'clientId',
+  'expiryTime',
+  'sessionLength',
+  'tokenType',
+  'country',
+  'documents',
+  'successUrl',
+  'errorUrl',
+  'callbackUrl',
+  'unverifiedUrl',
+  'dateOfBirth',
+  'dateOfExpiry',
+  'dateOfIssue',
+  'nationality',
+] as const;
+
+// Business-logic scenarios, all 400, with the catalog entries that stand for them.
+const DOCUMENTED_BUSINESS_RULES = [
+  ['Country and document type combination is not supported', ['COUNTRY_DOCUMENT_UNSUPPORTED']],
+  ['Partner is not allowed to generate the requested token type', ['TOKEN_TYPE_NOT_ALLOWED']],
+  ['Custom callback URL is not enabled for this partner', ['CUSTOM_CALLBACK_NOT_ENABLED']],
+  ['additionalSteps is not enabled for this partner', ['ADDITIONAL_STEPS_NOT_ENABLED']],
+  [
+    'utilityBill and additionalSteps used together — use additionalSteps only',
+    ['UTILITY_BILL_WITH_ADDITIONAL_STEPS'],
+  ],
+  ['address and additionalData used together', ['ADDRESS_WITH_ADDITIONAL_DATA']],
+  [
+    'generateDigitString=true but expiry time exceeds the mobile code maximum',
+    ['DIGIT_STRING_EXPIRY_TOO_LONG'],
+  ],
+  [
+    'Invalid questionnaire ID or risk assessment profile ID',
+    ['QUESTIONNAIRE_NOT_FOUND', 'RISK_PROFILE_NOT_FOUND'],
+  ],
+] as const;
+
+// Overall statuses from the Vocabulary page.
+const DOCUMENTED_STATUSES = [
+  'APPROVED',
+  'DENIED',
+  'SUSPECTED',
+  'REVIEWING',
+  'EXPIRED',
+  'ACTIVE',
+  'EXPIRED-DELETED',
+  'DELETED',
+  'ARCHIVED',
+] as const;
+
+// Entries no single documented line accounts for, each with the reason it exists.
+const UNDOCUMENTED_ENTRIES = {
+  // "Partner reached token limit" is documented under Common Issues, not in a table.
+  PARTNER_TOKEN_LIMIT: 'common issue',
+  // The catch-all for field messages about fields outside the rule table.
+  INVALID_FIELD: 'generic field rule',
+} as const;
+
+const entries = idenfy.catalog;
+const byCode = (code: string): CatalogEntry => {
+  const entry = idenfy.lookup(code);
+  if (entry === undefined) throw new Error(`no entry for ${code}`);
+  return entry;
+};
+const errorEntries = entries.filter((e): e is ErrorEntry => e.kind === 'error');
+const outcomeEntries = entries.filter((e): e is OutcomeEntry => e.kind === 'outcome');
+
+describe('coverage of the documented tables', () => {
+  it.each(DOCUMENTED_IDENTIFIERS)('identifier %s is catalogued under its own name', (id) => {
+    const entry = byCode(id);
+    expect(entry.kind).toBe('error');
+    expect(entry.native).toBeUndefined();
+  });
+
+  it('catalogues no identifier iDenfy does not document', () => {
+    const native = errorEntries.filter((e) => e.native !== false).map((e) => e.code);
+    expect(native.sort()).toEqual([...DOCUMENTED_IDENTIFIERS].sort());
+  });
+
+  it.each(DOCUMENTED_TOKEN_ERRORS)('token endpoint %i "%s" has an entry', (status, text) => {
+    const entry = entries.find((e) => e.vendorText === text);
+    expect(entry).toBeDefined();
+    expect(entry?.native).toBe(false);
+    expect(entry?.httpStatus).toBe(status);
+    // And the message, as sent with any environment name, is recognised at that status.
+    const sent = text.replace('{ENV}', 'SANDBOX');
+    const error = idenfy.normalize({ status, body: { message: sent } });
+    expect(error.reason).toBe(entry?.reason);
+    expect(error.matchedBy).toBe('message');
+  });
+
+  it.each(DOCUMENTED_PARSING_ERRORS)('parsing error "%s" has an entry', (text) => {
+    const entry = entries.find((e) => e.vendorText === text);
+    expect(entry?.kind === 'error' && entry.category).toBe('validation');
+    const sent = text.replace('{type}', 'str');
+    const error = idenfy.normalize({ status: 400, body: { message: sent } });
+    expect(error.reason).toBe(entry?.reason);
+  });
+
+  it.each(DOCUMENTED_FIELDS)('field %s has its own rule and entry', (field) => {
+    const entry = errorEntries.find((e) => e.field === field && e.category === 'validation');
+    expect(entry, `no validation entry for ${field}`).toBeDefined();
+    const error = idenfy.normalize({
+      status: 400,
+      body: { identifier: 'BAD_VALUE', message: `Field '${field}' is invalid.` },
+    });
+    expect(error.reason).toBe(entry?.reason);
+    expect(error.field).toBe(field);
+  });
+
+  it.each(DOCUMENTED_BUSINESS_RULES)('business rule "%s" is catalogued', (_scenario, codes) => {
+    for (const code of codes) expect(byCode(code).httpStatus).toBe(400);
+  });
+
+  it.each(DOCUMENTED_STATUSES)('status %s is an outcome entry', (status) => {
+    expect(byCode(status).kind).toBe('outcome');
+  });
+
+  it('catalogues nothing the lists above do not account for', () => {
+    const accounted = new Set<string>([
+      ...DOCUMENTED_IDENTIFIERS,
+      ...DOCUMENTED_STATUSES,
+      ...DOCUMENTED_BUSINESS_RULES.flatMap(([, codes]) => codes),
+      ...Object.keys(UNDOCUMENTED_ENTRIES),
+    ]);
+    const documentedTexts = new Set<string>([
+      ...DOCUMENTED_TOKEN_ERRORS.map(([, text]) => text),
+      ...DOCUMENTED_PARSING_ERRORS,
+    ]);
+    const fields = new Set<string>(DOCUMENTED_FIELDS);
+    for (const e of entries) {
+      const known =
+        accounted.has(e.code) ||
+        (e.vendorText !== undefined && documentedTexts.has(e.vendorText)) ||
+        (e.kind === 'error' && e.field !== undefined && fields.has(e.field));
+      expect(known, `${e.code} is in no documented list`).toBe(true);
+    }
+  });
+});
+
+describe('every error entry round-trips through normalize', () => {
+  it.each(errorEntries.map((e) => [e.code, e] as const))('%s', (code, entry) => {
+    const example = ERROR_EXAMPLES[code as ErrorCode];
+    const error = idenfy.normalize(example);
+    const sent = JSON.parse(example.body) as { identifier?: string };
+
+    expect(error.provider).toBe('idenfy');
+    expect(error.category).toBe(entry.category);
+    expect(error.reason).toBe(entry.reason);
+    expect(error.message).toBe(entry.message);
+    expect(error.remedy).toBe(entry.remedy);
+    expect(error.delivery).toBe(entry.delivery);
+    expect(error.httpStatus).toBe(example.status);
+    // The code is what iDenfy sent: its identifier, or null for identifier-less bodies.
+    expect(error.code).toBe(sent.identifier ?? null);
+    expect(error.matchedBy).toBe(entry.native === false ? 'message' : 'code');
+    if (entry.field !== undefined) expect(error.field).toBe(entry.field);
+    const retryAfter = Object.hasOwn(example.headers ?? {}, 'Retry-After');
+    expect(error.retry).toEqual(
+      retryAfter && entry.retry.retryable ? { ...entry.retry, afterMs: 120_000 } : entry.retry,
+    );
+  });
+
+  it.each(errorEntries.map((e) => [e.code, e] as const))('errorFor(%s) builds it', (code, e) => {
+    const error = idenfy.errorFor(code);
+    expect(error?.reason).toBe(e.reason);
+    expect(error?.category).toBe(e.category);
+    expect(error?.code).toBe(e.native === false ? null : code);
+    if (e.vendorText !== undefined) expect(error?.vendorMessage).toBe(e.vendorText);
+  });
+});
+
+describe('every status entry reads from a webhook and a status answer', () => {
+  it.each(outcomeEntries.map((e) => [e.code, e] as const))('%s', (code, entry) => {
+    for (const body of [webhook({ overall: code }), statusAnswer(code)]) {
+      const outcome = idenfy.outcome(body)._unsafeUnwrap();
+      expect(outcome.code).toBe(code);
+      expect(outcome.verdict).toBe(entry.verdict);
+      expect(outcome.final).toBe(entry.final);
+      expect(outcome.reason).toBe(entry.reason);
+      expect(outcome.retry).toEqual(entry.retry);
+    }
+  });
+
+  it.each(outcomeEntries.map((e) => [e.code, e] as const))('%s with final: false', (code, e) => {
+    const outcome = idenfy.outcome(webhook({ overall: code, final: false }))._unsafeUnwrap();
+    // A review still open: nothing is final, an approval is only provisional and a denial
+    // only pending.
+    const open: Record<Verdict, Verdict> = {
+      approved: 'provisional',
+      rejected: 'pending',
+      provisional: 'provisional',
+      pending: 'pending',
+    };
+    expect(outcome.final).toBe(false);
+    expect(outcome.verdict).toBe(open[e.verdict]);
+    expect(outcome.retry).toEqual(e.final ? VERDICT_DEFAULTS[open[e.verdict]] : e.retry);
+  });
+});
+
+describe('catalog hygiene', () => {
+  it('writes reasons as UPPER_SNAKE_CASE and keys as the vendor does', () => {
+    for (const e of entries) {
+      expect(e.reason).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      expect(e.code).toMatch(/^[A-Z][A-Z0-9_-]*$/);
+    }
+  });
+
+  it('says everything in its own words: message and remedy never repeat the vendor text', () => {
+    for (const e of entries) {
+      expect(e.message.length).toBeGreaterThan(20);
+      expect(e.remedy.length).toBeGreaterThan(20);
+      if (e.vendorText !== undefined) {
+        expect(e.message).not.toContain(e.vendorText);
+        expect(e.remedy).not.toContain(e.vendorText);
+      }
+    }
+  });
+
+  it('marks every descriptive key native: false and every identifier native', () => {
+    for (const e of errorEntries) {
+      const isIdentifier = (DOCUMENTED_IDENTIFIERS as readonly string[]).includes(e.code);
+      expect(e.native === false).toBe(!isIdentifier);
+    }
+  });
+
+  it('overrides category advice only where a comment in codes.ts says why', () => {
+    // Kept as data so that a new override has to be added here, next to its reason.
+    const overridden = errorEntries
+      .filter(
+        (e) => JSON.stringify(e.retry) !== JSON.stringify(CATEGORY_DEFAULTS[e.category].retry),
+      )
+      .map((e) => e.code);
+    expect(overridden.sort()).toEqual(['INTERNAL_ERROR', 'TOKEN_NOT_VALID']);
+  });
+
+  it('mentions the 10,000 requests an hour default in the rate-limit remedy', () => {
+    expect(byCode('TOO_MANY_REQUESTS').remedy).toContain('10,000 requests per hour');
+  });
+
+  it('gives every field rule a remedy that states the valid value', () => {
+    const valid: Record<string, RegExp> = {
+      clientId: /100 characters/,
+      expiryTime: /2592000 \(30 days\)/,
+      sessionLength: /60 to 3600/,
+      tokenType: /IDENTIFICATION/,
+      country: /ISO 3166-1 alpha-2/,
+      nationality: /ISO 3166-1 alpha-2/,
+      documents: /array/,
+      successUrl: /https:\/\/ URL of at most 2048/,
+      errorUrl: /https:\/\/ URL of at most 2048/,
+      callbackUrl: /https:\/\/ URL of at most 2048/,
+      unverifiedUrl: /https:\/\/ URL of at most 2048/,
+      dateOfBirth: /YYYY-MM-DD/,
+      dateOfExpiry: /YYYY-MM-DD/,
+      dateOfIssue: /YYYY-MM-DD/,
+    };
+    for (const field of DOCUMENTED_FIELDS) {
+      const entry = errorEntries.find((e) => e.field === field && e.category === 'validation');
+      expect(entry?.remedy).toMatch(valid[field] as RegExp);
+    }
+  });
+});
+
+describe('message rules', () => {
+  it('anchors every pattern at the start', () => {
+    for (const rule of IDENFY_MESSAGES) expect(rule.pattern.source.startsWith('^')).toBe(true);
+  });
+
+  it('points every rule, status and refinement at a real entry', () => {
+    for (const rule of IDENFY_MESSAGES) {
+      expect(idenfy.lookup(rule.code)?.kind).toBe('error');
+      for (const id of rule.refines ?? []) expect(DOCUMENTED_IDENTIFIERS).toContain(id);
+    }
+    for (const code of Object.values(IDENFY_STATUSES)) expect(idenfy.lookup(code)).toBeDefined();
+  });
+
+  it('gives every descriptive entry a rule, so bodies can reach it', () => {
+    const ruled = new Set<string>(IDENFY_MESSAGES.map((r) => r.code));
+    for (const e of errorEntries)
+      if (e.native === false) expect(ruled.has(e.code), e.code).toBe(true);
+  });
+
+  it.each(IDENFY_MESSAGES.map((r) => [r.code, r] as const))(
+    '%s runs in linear time on hostile input',
+    (_code, rule) => {
+      const hostile = [
+        'a '.repeat(5000),
+        `Field ${"'".repeat(3000)}`,
+        `${'field '.repeat(500)}x`,
+        `country document ${'not '.repeat(800)}`,
+        `${'x'.repeat(1999)}\n`,
+      ];
+      const started = performance.now();
+      for (const text of hostile) rule.pattern.exec(text.slice(0, 2000));
+      expect(performance.now() - started).toBeLessThan(50);
+    },
+  );
+});
