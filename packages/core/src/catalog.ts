@@ -62,7 +62,8 @@ export interface SuccessEntrySpec extends EntrySpecBase {
 /** One catalog entry as a vendor package writes it: data, with defaults left out. */
 export type EntrySpec = ErrorEntrySpec | OutcomeEntrySpec | SuccessEntrySpec;
 
-type Resolved<T extends EntrySpec> = Omit<T, 'retry'> & {
+/** An entry spec with its advice resolved: what providers expose. */
+export type Resolved<T extends EntrySpec> = Omit<T, 'retry'> & {
   /** The complete advice: the category's or verdict's default with this entry's overrides. */
   readonly retry: RetryAdvice;
 };

@@ -8,6 +8,7 @@ export type {
   ErrorEntrySpec,
   OutcomeEntry,
   OutcomeEntrySpec,
+  Resolved,
   SuccessEntry,
   SuccessEntrySpec,
 } from './catalog.js';
