@@ -75,7 +75,15 @@ export function retryDelay(error: KycError, attempt: number, settings: BackoffSe
   return floor === undefined ? jittered : Math.max(floor, jittered);
 }
 
-/** The vendor's `Retry-After` in milliseconds, when the error carries a sane one. */
+/**
+ * The vendor's `Retry-After` in milliseconds, when the error carries a sane one (a finite
+ * number from 0; anything else on a hand-made error is ignored).
+ *
+ * @example
+ * ```ts
+ * afterMsOf(smileId.normalize({ status: 503, headers: { 'retry-after': '5' } })); // 5000
+ * ```
+ */
 export function afterMsOf(error: KycError): number | undefined {
   const afterMs: unknown = error.retry.afterMs;
   return typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs >= 0

@@ -12,16 +12,19 @@ import type { RetryPolicyOptions } from './options.js';
 export interface CockatielBackoffContext {
   /** The retry about to happen, from 1 (equal to the number of the attempt that failed). */
   readonly attempt: number;
+  /** What failed: a thrown error, or a returned value cockatiel was told to retry. */
   readonly result: { readonly error: unknown } | { readonly value: unknown };
 }
 
 /** cockatiel 3's `IBackoff`: one delay, and the factory for the next. */
 export interface CockatielBackoff extends CockatielBackoffFactory {
+  /** How long to wait before this retry, in ms. */
   readonly duration: number;
 }
 
 /** cockatiel 3's `IBackoffFactory`. */
 export interface CockatielBackoffFactory {
+  /** The backoff for the retry described by `context`. */
   next(context: CockatielBackoffContext): CockatielBackoff;
 }
 

@@ -11,8 +11,11 @@ import { hasAborted, type Sleep, sleep } from './sleep.js';
 
 /** The context p-retry 7 hands `onFailedAttempt` and `shouldRetry`. */
 export interface PRetryContext {
+  /** What the attempt threw (p-retry wraps a non-`Error` in a `TypeError`). */
   readonly error: Error;
+  /** The attempt that failed, from 1. */
   readonly attemptNumber: number;
+  /** Retries p-retry still allows. */
   readonly retriesLeft: number;
 }
 
@@ -24,8 +27,11 @@ export interface PRetryOptions {
   readonly minTimeout: number;
   /** `0`, for the same reason. */
   readonly maxTimeout: number;
+  /** `2`; without effect while the timeouts are `0`. */
   readonly factor: number;
+  /** `false`: the adapter's own jitter applies, from the injectable `random()`. */
   readonly randomize: boolean;
+  /** The caller's signal, when one was given. */
   readonly signal?: AbortSignal | undefined;
   /** Decides, waits (jitter and `Retry-After`), refreshes; throws a `KycFailure` to stop. */
   readonly onFailedAttempt: (context: PRetryContext) => Promise<void>;
