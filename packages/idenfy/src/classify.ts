@@ -256,7 +256,7 @@ function signal(code: string | undefined, text: string | undefined): VendorSigna
   return s;
 }
 
-const ERROR_KEYS = ['identifier', 'message', 'detail', 'error', 'status'] as const;
+const ERROR_KEYS = ['identifier', 'message', 'detail', 'error'] as const;
 
 function decodeError(rec: Rec): ErrorBody {
   const fields = snapshot(rec, ERROR_KEYS);

@@ -1,4 +1,5 @@
 import {
+  decodeWith,
   type HttpFailure,
   type KycError,
   KycFailure,
@@ -9,6 +10,7 @@ import {
 import { idenfy } from '@kyc-errors/idenfy';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { StatusResponse, WebhookBody } from '../src/payload.js';
 import { errorBody, messageBody } from './fixtures/errors.js';
 import { PERSONAL_VALUES, statusAnswer, webhook } from './fixtures/webhooks.js';
 
@@ -672,6 +674,14 @@ describe('untrusted codes', () => {
 });
 
 describe('verification statuses', () => {
+  it('uses fixtures of the shape the codecs describe', () => {
+    // The codecs are the contract the readers are written against; the fixtures follow
+    // iDenfy's published examples, so a drift between the two shows here.
+    expect(decodeWith(WebhookBody, webhook({ overall: 'APPROVED' })).isOk()).toBe(true);
+    expect(decodeWith(StatusResponse, statusAnswer('APPROVED')).isOk()).toBe(true);
+    expect(decodeWith(WebhookBody, statusAnswer('APPROVED')).isOk()).toBe(false);
+  });
+
   it('reads SUSPECTED as provisional, final, for a person to decide, with its tags', () => {
     const body = webhook({
       overall: 'SUSPECTED',
