@@ -164,6 +164,7 @@ async function run<T>(
             await refreshCredentials(error, { signal: scope.signal });
           } catch (refreshError) {
             if (hasAborted(signal)) throw failure(error, attempt, 'aborted');
+            if (scope.deadlineFired()) throw failure(error, attempt, 'deadline');
             // The refresh's own failure is what needs fixing (a wrong client secret, a token
             // endpoint down). The executor does not retry it: wrap the hook in its own
             // retry() if the token endpoint is flaky.

@@ -649,6 +649,28 @@ describe('retry: refreshCredentials', () => {
     expect(failure.error.reason).toBe('INVALID_SIGNATURE');
   });
 
+  it('a refresh cut off by the deadline ends as deadline, carrying the expired token', async () => {
+    vi.useFakeTimers();
+    try {
+      const pending = rejection(
+        retry(failing([vendorFailure('2206')], 'ok').operation, {
+          provider: kycco,
+          deadlineMs: 5000,
+          refreshCredentials: (_, { signal }) =>
+            new Promise((_resolve, reject) => {
+              signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+            }),
+        }),
+      );
+      await vi.advanceTimersByTimeAsync(5000);
+      const failure = await pending;
+      expect(failure).toMatchObject({ stoppedBecause: 'deadline', attempts: 1 });
+      expect(failure.error.reason).toBe('TOKEN_EXPIRED');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('receives the call’s signal', async () => {
     let seen: AbortSignal | undefined;
     const { options } = setup({
