@@ -92,9 +92,10 @@ function describe(error: KycError): string {
  * ```
  */
 export function isKycFailure(value: unknown): value is KycFailure {
-  if (value instanceof KycFailure) return true;
   if (typeof value !== 'object' || value === null) return false;
   try {
+    // Inside the try: instanceof calls a proxy's getPrototypeOf trap, which may throw.
+    if (value instanceof KycFailure) return true;
     const v = value as { name?: unknown; error?: unknown };
     return v.name === 'KycFailure' && isKycError(v.error);
   } catch {

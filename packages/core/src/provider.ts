@@ -77,6 +77,13 @@ export interface MessageRule {
   /** Only when the HTTP status is one of these. */
   readonly statuses?: readonly number[];
   /**
+   * Lower-case substrings that every message this pattern matches contains. Core checks
+   * them with `includes` on the lower-cased message before running the pattern, so rules
+   * that cannot match cost next to nothing. An optimization only: it must never exclude a
+   * message the pattern would match.
+   */
+  readonly literals?: readonly string[];
+  /**
    * Native codes this message may refine: a catch-all code (iDenfy's `BAD_VALUE`) whose
    * specific meaning is in the message. Without it, the rule applies only when no code
    * matched.
@@ -207,8 +214,16 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     if (!byCode.has(code))
       throw new Error(`${id}: ${where} names ${code}, which is not in the catalog`);
   };
-  for (const rule of definition.messages ?? [])
+  for (const rule of definition.messages ?? []) {
     mustExist(rule.code, `message rule ${rule.pattern}`);
+    for (const literal of rule.literals ?? []) {
+      if (literal.length === 0 || literal !== literal.toLowerCase()) {
+        throw new Error(
+          `${id}: message rule ${rule.pattern} has a literal that is not lower-case: "${literal}"`,
+        );
+      }
+    }
+  }
   const statuses = new Map<number, CatalogEntry>();
   for (const [status, code] of Object.entries(definition.statuses ?? {})) {
     mustExist(code, `status ${status}`);
@@ -216,6 +231,17 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
   }
   const keys = sensitiveKeys(definition.sensitiveKeys ?? []);
   const messages = definition.messages ?? [];
+  // The rules that may refine each code, in order: looked up once per failure instead of
+  // scanning every rule's `refines` list.
+  const refining = new Map<string, MessageRule[]>();
+  for (const rule of messages) {
+    for (const code of rule.refines ?? []) {
+      const list = refining.get(code);
+      if (list === undefined) refining.set(code, [rule]);
+      else list.push(rule);
+    }
+  }
+  const scrubbed = new Map<string, string>();
 
   function entriesOf(code: string): readonly CatalogEntry[] {
     return byCode.get(code) ?? [];
@@ -281,7 +307,13 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
       }
     }
     if (text !== undefined && !bodySaysSuccess) {
-      const byMessage = matchMessage(messages, text, status, entry === undefined ? null : code);
+      const rules =
+        entry === undefined
+          ? messages
+          : code === null
+            ? NO_RULES
+            : (refining.get(code) ?? NO_RULES);
+      const byMessage = matchMessage(rules, text, status);
       if (byMessage !== undefined) {
         entry = lookup(byMessage.code);
         matchedBy = 'message';
@@ -296,7 +328,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
         matchedBy = 'status';
       }
     }
-    if (text !== undefined) d.vendorMessage = vendorMessage(text, entry, body, keys);
+    if (text !== undefined) d.vendorMessage = vendorMessage(text, entry, body, keys, scrubbed);
     if (entry !== undefined) {
       return buildError(id, code, templates.get(entry) as Template, matchedBy, d);
     }
@@ -442,18 +474,23 @@ function pick(
   return best ?? list[0];
 }
 
+const NO_RULES: readonly MessageRule[] = [];
+
 function matchMessage(
   rules: readonly MessageRule[],
   text: string,
   status: number | undefined,
-  matchedCode: string | null,
 ): { code: string; field?: string } | undefined {
   if (rules.length === 0) return undefined;
   const subject = text.length > 2000 ? text.slice(0, 2000) : text;
+  let lower: string | undefined;
   for (const rule of rules) {
-    if (matchedCode !== null && rule.refines?.includes(matchedCode) !== true) continue;
     if (rule.statuses !== undefined && (status === undefined || !rule.statuses.includes(status))) {
       continue;
+    }
+    if (rule.literals !== undefined) {
+      lower ??= subject.toLowerCase();
+      if (!containsAll(lower, rule.literals)) continue;
     }
     const m = rule.pattern.exec(subject);
     if (m === null) continue;
@@ -465,16 +502,36 @@ function matchMessage(
   return undefined;
 }
 
+const SCRUB_CACHE_LIMIT = 512;
+const SCRUB_CACHE_TEXT = 500;
+
+function containsAll(text: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (!text.includes(literal)) return false;
+  return true;
+}
+
 function vendorMessage(
   text: string | undefined,
   entry: CatalogEntry | undefined,
   body: unknown,
   keys: SensitiveKeys,
+  cache?: Map<string, string>,
 ): string | undefined {
   if (text === undefined) return undefined;
   // The documented text holds no personal data; anything else may echo the request.
   if (entry?.vendorText !== undefined && entry.vendorText === text) return text;
-  const scrubbed = scrubText(text, typeof body === 'object' ? collectSecrets(body, keys) : []);
+  const secrets = typeof body === 'object' ? collectSecrets(body, keys) : [];
+  // Vendors repeat the same few messages: without secrets to look for, scrubbing depends on
+  // the text alone, so remember it (bounded; long texts are not kept).
+  const cacheable = cache !== undefined && secrets.length === 0 && text.length <= SCRUB_CACHE_TEXT;
+  let scrubbed = cacheable ? cache.get(text) : undefined;
+  if (scrubbed === undefined) {
+    scrubbed = scrubText(text, secrets);
+    if (cacheable) {
+      if (cache.size >= SCRUB_CACHE_LIMIT) cache.clear();
+      cache.set(text, scrubbed);
+    }
+  }
   return scrubbed.length > 0 ? scrubbed : undefined;
 }
 
@@ -521,6 +578,9 @@ function notAResult(provider: string, keys: SensitiveKeys, body: unknown): KycEr
   );
 }
 
+const REVIEW_OPEN_REMEDY =
+  'Wait for the final result (the callback, or poll the status) before acting on it; do not start a new session or job.';
+
 function outcomeOf(
   provider: string,
   code: string | null,
@@ -531,12 +591,17 @@ function outcomeOf(
   let verdict: Verdict = entry.kind === 'outcome' ? entry.verdict : 'approved';
   let final = entry.kind === 'outcome' ? entry.final : true;
   let retry = entry.retry;
+  let message = entry.message;
+  let remedy = entry.remedy;
   if (bodyFinal === false && final) {
-    // The vendor says a review is still open: the catalog verdict is not the last word.
+    // The vendor says a review is still open: the catalog verdict is not the last word, so
+    // neither is its remedy ("onboard the user" must wait).
     if (verdict === 'approved') verdict = 'provisional';
     else if (verdict === 'rejected') verdict = 'pending';
     final = false;
     retry = VERDICT_DEFAULTS[verdict];
+    message = `${message} A review is still open, so this is not the final result.`;
+    remedy = REVIEW_OPEN_REMEDY;
   }
   const o: { -readonly [K in keyof Outcome]: Outcome[K] } = {
     provider,
@@ -544,8 +609,8 @@ function outcomeOf(
     verdict,
     final,
     reason: entry.reason,
-    message: entry.message,
-    remedy: entry.remedy,
+    message,
+    remedy,
     retry,
   };
   if (entry.vendorText !== undefined) o.vendorText = entry.vendorText;

@@ -118,6 +118,25 @@ const NO_KEYS: SensitiveKeys = new Set();
  * ```
  */
 export function isSensitiveKey(key: string, extra: SensitiveKeys = NO_KEYS): boolean {
+  // Bodies reuse a handful of key names, and this runs for every key of every failure:
+  // remember the answer per key set (bounded, so hostile keys cannot grow it forever).
+  let memo = memos.get(extra);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(extra, memo);
+  }
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const answer = classifyKey(key, extra);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, answer);
+  return answer;
+}
+
+const MEMO_LIMIT = 2048;
+const memos = new WeakMap<SensitiveKeys, Map<string, boolean>>();
+
+function classifyKey(key: string, extra: SensitiveKeys): boolean {
   const k = normalizeKey(key);
   if (EXACT_KEYS.has(k) || extra.has(k)) return true;
   for (const suffix of SUFFIXES) if (k.endsWith(suffix)) return true;

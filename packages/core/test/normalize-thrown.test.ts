@@ -1,4 +1,4 @@
-import { KycFailure, normalize, normalizeThrown } from '@kyc-errors/core';
+import { isKycFailure, KycFailure, normalize, normalizeThrown } from '@kyc-errors/core';
 import { describe, expect, it } from 'vitest';
 import { acme } from './fixtures/acme.js';
 
@@ -159,6 +159,18 @@ describe('normalizeThrown: already normalized, and everything else', () => {
   it('takes a KycFailure as it is', () => {
     const error = normalize(acme, { status: 401, body: { err: 'E401' } });
     expect(normalizeThrown(acme, new KycFailure(error))).toBe(error);
+  });
+
+  it('isKycFailure answers false for a proxy whose getPrototypeOf trap throws', () => {
+    const proxy = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(isKycFailure(proxy)).toBe(false);
   });
 
   it('recognises a KycFailure from another copy of the package', () => {

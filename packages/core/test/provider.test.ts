@@ -57,6 +57,40 @@ describe('defineProvider', () => {
     ).toThrow(/NOPE/);
   });
 
+  it('rejects a message rule literal that is not lower-case', () => {
+    expect(() =>
+      defineProvider({
+        id: 'x',
+        name: 'X',
+        catalog: ACME_CATALOG,
+        read,
+        messages: [{ pattern: /^Partner/i, code: 'NO_CREDITS', literals: ['Partner'] }],
+      }),
+    ).toThrow(/lower-case/);
+  });
+
+  it('a rule whose literals are absent is skipped; present, the pattern decides', () => {
+    const hinted = defineProvider({
+      id: 'hinted',
+      name: 'Hinted',
+      catalog: ACME_CATALOG,
+      read: (b) => ({ text: (b as { msg: string }).msg }),
+      messages: [
+        {
+          pattern: /^(?=[\s\S]{0,300}?\bcredits?\b)(?=[\s\S]{0,300}?\bexhausted)/i,
+          code: 'NO_CREDITS',
+          literals: ['credit', 'exhausted'],
+        },
+      ],
+    });
+    expect(hinted.normalize({ status: 400, body: { msg: 'All CREDITS exhausted' } }).reason).toBe(
+      'NO_CREDITS',
+    );
+    expect(hinted.normalize({ status: 400, body: { msg: 'Credits are fine' } }).reason).toBe(
+      'BAD_REQUEST',
+    );
+  });
+
   it('survives readers that throw', () => {
     const angry = defineProvider({
       id: 'angry',
@@ -130,6 +164,8 @@ describe('outcome', () => {
       verdict: 'provisional',
       final: false,
       retry: { action: 'wait-for-result' },
+      message: 'Passed. A review is still open, so this is not the final result.',
+      remedy: expect.stringMatching(/^Wait for the final result/),
     });
     expect(acme.outcome({ result: 'R2', final: false })._unsafeUnwrap()).toMatchObject({
       verdict: 'pending',
