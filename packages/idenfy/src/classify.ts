@@ -37,6 +37,8 @@ function fieldRule(name: string, code: IdenfyCode): IdenfyMessageRule {
     ),
     code,
     refines: FIELD_IDS,
+    // The pattern needs the word "field" and the name (case-insensitive).
+    literals: ['field', name.toLowerCase()],
   };
 }
 
@@ -61,6 +63,7 @@ export const IDENFY_MESSAGES: readonly IdenfyMessageRule[] = [
   // first, so the rate-limit reading can never win.
   {
     pattern: /^partner (?:has )?reached (?:its |the )?token limit\b/i,
+    literals: ['partner', 'reached', 'token limit'],
     code: 'PARTNER_TOKEN_LIMIT',
     refines: ['TOO_MANY_REQUESTS', ...ACCOUNT_IDS],
   },
@@ -68,12 +71,14 @@ export const IDENFY_MESSAGES: readonly IdenfyMessageRule[] = [
   // Token endpoint authentication errors: documented with their status and no identifier.
   {
     pattern: /^invalid authori[sz]ation credentials\.?\s*$/i,
+    literals: ['invalid authori', 'credentials'],
     code: 'INVALID_CREDENTIALS',
     statuses: [401],
     refines: ['UNAUTHORIZED'],
   },
   {
     pattern: /^partner (?:is )?inactive\.?\s*$/i,
+    literals: ['partner', 'inactive'],
     code: 'PARTNER_INACTIVE',
     statuses: [403],
     refines: ['UNAUTHORIZED', 'PERMISSIONS_ERROR', 'PARTNER_CONTRACT_ERROR'],
@@ -81,12 +86,14 @@ export const IDENFY_MESSAGES: readonly IdenfyMessageRule[] = [
   {
     // {ENV} is whatever environment name iDenfy puts there (SANDBOX, PRODUCTION, test, ...).
     pattern: /^this endpoint is not available for [\w -]{1,40} partners\.?\s*$/i,
+    literals: ['this endpoint is not available for', 'partners'],
     code: 'WRONG_ENVIRONMENT',
     statuses: [403],
     refines: ['UNAUTHORIZED', 'PERMISSIONS_ERROR'],
   },
   {
     pattern: /^action not allowed due to lack of funds or exceeded limit\.?\s*$/i,
+    literals: ['action not allowed due to lack of funds or exceeded limit'],
     code: 'INSUFFICIENT_FUNDS',
     statuses: [402],
     refines: ['PERMISSIONS_ERROR', 'PARTNER_CONTRACT_ERROR'],
@@ -95,17 +102,20 @@ export const IDENFY_MESSAGES: readonly IdenfyMessageRule[] = [
   // Request parsing errors.
   {
     pattern: /^an error occurred while parsing\/constructing json\b/i,
+    literals: ['an error occurred while parsing/constructing json'],
     code: 'EMPTY_BODY',
     refines: PARSING_IDS,
   },
   {
     // "{type}" is the parser's name for what it got (list, str, ...): any text after "got".
     pattern: /^invalid data\. expected a dict(?:ionary)?, but got\b/i,
+    literals: ['invalid data. expected a dict', 'but got'],
     code: 'BODY_NOT_OBJECT',
     refines: PARSING_IDS,
   },
   {
     pattern: /^some of (?:the )?required values are missing\b/i,
+    literals: ['required values are missing'],
     code: 'NULL_BODY',
     refines: PARSING_IDS,
   },
@@ -132,40 +142,47 @@ export const IDENFY_MESSAGES: readonly IdenfyMessageRule[] = [
   // the "not enabled" rules that share their keywords.
   {
     pattern: /^(?=[\s\S]{0,300}?\butility ?bill)(?=[\s\S]{0,300}?\badditional ?steps)/i,
+    literals: ['utility', 'additional'],
     code: 'UTILITY_BILL_WITH_ADDITIONAL_STEPS',
     refines: FIELD_IDS,
   },
   {
     pattern: /^(?=[\s\S]{0,300}?\baddress)(?=[\s\S]{0,300}?\badditional ?data)/i,
+    literals: ['address', 'additional'],
     code: 'ADDRESS_WITH_ADDITIONAL_DATA',
     refines: FIELD_IDS,
   },
   {
     pattern: /^(?=[\s\S]{0,300}?(?:digit ?string|mobile ?code))(?=[\s\S]{0,300}?\bexpir)/i,
+    literals: ['expir'],
     code: 'DIGIT_STRING_EXPIRY_TOO_LONG',
     refines: FIELD_IDS,
   },
   {
     pattern:
       /^(?=[\s\S]{0,300}?\bcountr)(?=[\s\S]{0,300}?\bdoc)(?=[\s\S]{0,300}?(?:not supported|unsupported|not available|not allowed|not accepted|combination))/i,
+    literals: ['countr', 'doc'],
     code: 'COUNTRY_DOCUMENT_UNSUPPORTED',
     refines: FIELD_IDS,
   },
   {
     pattern:
       /^(?=[\s\S]{0,300}?\b(?:token ?type|type of token))(?=[\s\S]{0,300}?(?:not allowed|not permitted|not enabled|not available|forbidden|cannot|can't|unable))/i,
+    literals: ['token'],
     code: 'TOKEN_TYPE_NOT_ALLOWED',
     refines: ACCOUNT_IDS,
   },
   {
     pattern:
       /^(?=[\s\S]{0,300}?\bcallback)(?=[\s\S]{0,300}?(?:not enabled|not allowed|not permitted|not available|disabled|forbidden))/i,
+    literals: ['callback'],
     code: 'CUSTOM_CALLBACK_NOT_ENABLED',
     refines: ACCOUNT_IDS,
   },
   {
     pattern:
       /^(?=[\s\S]{0,300}?\badditional ?steps)(?=[\s\S]{0,300}?(?:not enabled|not allowed|not permitted|not available|disabled|forbidden))/i,
+    literals: ['additional'],
     code: 'ADDITIONAL_STEPS_NOT_ENABLED',
     refines: ACCOUNT_IDS,
   },
@@ -174,12 +191,14 @@ export const IDENFY_MESSAGES: readonly IdenfyMessageRule[] = [
     // two entries keep the remedy precise. A message naming both reads as the questionnaire.
     pattern:
       /^(?=[\s\S]{0,300}?\bquestionnaire)(?=[\s\S]{0,300}?(?:invalid|not valid|not found|does not exist|doesn't exist|unknown|no such))/i,
+    literals: ['questionnaire'],
     code: 'QUESTIONNAIRE_NOT_FOUND',
     refines: FIELD_IDS,
   },
   {
     pattern:
       /^(?=[\s\S]{0,300}?\brisk[ _-]?(?:assessment|profile))(?=[\s\S]{0,300}?(?:invalid|not valid|not found|does not exist|doesn't exist|unknown|no such))/i,
+    literals: ['risk'],
     code: 'RISK_PROFILE_NOT_FOUND',
     refines: FIELD_IDS,
   },
@@ -191,6 +210,7 @@ export const IDENFY_MESSAGES: readonly IdenfyMessageRule[] = [
     // Only after the word "field": a quoted word alone may be a value, not a name.
     pattern:
       /^[\w .:,;-]{0,60}\bfields?\s?['"`]?(?<field>[a-z][\w.[\]-]{0,62}[\w\]]|[a-z])(?![\w])/i,
+    literals: ['field'],
     code: 'INVALID_FIELD',
     refines: FIELD_IDS,
   },
