@@ -20,10 +20,11 @@ let decoder: TextDecoder | undefined;
  */
 export function parseBody(body: unknown): unknown {
   if (typeof body === 'string') return parseText(body);
-  if (body instanceof Uint8Array || body instanceof ArrayBuffer) {
+  if (typeof body !== 'object' || body === null) return body;
+  if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) {
     try {
       decoder ??= new TextDecoder('utf-8', { fatal: false });
-      return parseText(decoder.decode(body));
+      return parseText(decoder.decode(body as ArrayBufferView | ArrayBuffer));
     } catch {
       return undefined;
     }

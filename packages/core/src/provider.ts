@@ -242,6 +242,42 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     }
   }
   const scrubbed = new Map<string, string>();
+  // Which rule a message matches depends only on the rules (chosen by the code), the status
+  // and the text; vendors repeat a few messages, so remember the answer (bounded). Keyed by
+  // rule list, then status, then text: no key string is built per failure.
+  const matched = new Map<
+    readonly MessageRule[],
+    Map<number | undefined, Map<string, MessageMatch | null>>
+  >();
+  let matchedSize = 0;
+  function matchCached(
+    rules: readonly MessageRule[],
+    text: string,
+    status: number | undefined,
+  ): MessageMatch | undefined {
+    if (rules.length === 0) return undefined;
+    if (text.length > MATCH_CACHE_TEXT) return matchMessage(rules, text, status);
+    let byStatus = matched.get(rules);
+    if (byStatus === undefined) {
+      byStatus = new Map();
+      matched.set(rules, byStatus);
+    }
+    let byText = byStatus.get(status);
+    if (byText === undefined) {
+      byText = new Map();
+      byStatus.set(status, byText);
+    }
+    const known = byText.get(text);
+    if (known !== undefined) return known ?? undefined;
+    const found = matchMessage(rules, text, status);
+    if (matchedSize >= MATCH_CACHE_LIMIT) {
+      matched.clear();
+      matchedSize = 0;
+    }
+    byText.set(text, found ?? null);
+    matchedSize++;
+    return found;
+  }
 
   function entriesOf(code: string): readonly CatalogEntry[] {
     return byCode.get(code) ?? [];
@@ -270,7 +306,12 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
         ? rawStatus
         : undefined;
     const body = parseBody(failure.body);
-    const signal = safe(() => definition.read(body, status));
+    let signal: VendorSignal | undefined;
+    try {
+      signal = definition.read(body, status);
+    } catch {
+      signal = undefined;
+    }
     const rawCode = signal?.code;
     const code =
       typeof rawCode === 'string' && rawCode.length > 0 && rawCode.length <= MAX_CODE_LENGTH
@@ -288,19 +329,24 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     if (typeof signal?.field === 'string' && FIELD_NAME.test(signal.field)) d.field = signal.field;
 
     let entry: CatalogEntry | undefined;
+    let template: Template | undefined;
     let matchedBy: MatchedBy = 'code';
     let bodySaysSuccess = false;
     if (code !== null) {
       entry = pick(byCode.get(code), text);
-      if (entry !== undefined && templates.get(entry) === undefined) {
-        // The body reports success or a verdict that is not a failure; only the status can
-        // still say something failed.
-        bodySaysSuccess = true;
-        entry = undefined;
-      } else if (entry === undefined) {
+      if (entry !== undefined) {
+        template = templates.get(entry);
+        // No template: the body reports success or a verdict that is not a failure; only
+        // the status can still say something failed.
+        if (template === undefined) {
+          bodySaysSuccess = true;
+          entry = undefined;
+        }
+      } else {
         const sibling = infer(code);
         if (sibling !== undefined) {
           entry = sibling;
+          template = templates.get(sibling);
           matchedBy = 'family';
           d.inferredFrom = sibling.code;
         }
@@ -310,12 +356,13 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
       const rules =
         entry === undefined
           ? messages
-          : code === null
+          : code === null || refining.size === 0
             ? NO_RULES
             : (refining.get(code) ?? NO_RULES);
-      const byMessage = matchMessage(rules, text, status);
+      const byMessage = matchCached(rules, text, status);
       if (byMessage !== undefined) {
         entry = lookup(byMessage.code);
+        template = entry === undefined ? undefined : templates.get(entry);
         matchedBy = 'message';
         d.inferredFrom = undefined;
         if (byMessage.field !== undefined) d.field = byMessage.field;
@@ -325,13 +372,12 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
       const own = statuses.get(status);
       if (own !== undefined) {
         entry = own;
+        template = templates.get(own);
         matchedBy = 'status';
       }
     }
     if (text !== undefined) d.vendorMessage = vendorMessage(text, entry, body, keys, scrubbed);
-    if (entry !== undefined) {
-      return buildError(id, code, templates.get(entry) as Template, matchedBy, d);
-    }
+    if (template !== undefined) return buildError(id, code, template, matchedBy, d);
     const rule = status === undefined ? undefined : statusRule(status);
     if (rule !== undefined) return buildError(id, code, ruleTemplate(rule), 'status', d);
     d.raw = redact(body, keys);
@@ -475,12 +521,20 @@ function pick(
 }
 
 const NO_RULES: readonly MessageRule[] = [];
+const MATCH_CACHE_LIMIT = 512;
+const MATCH_CACHE_TEXT = 500;
+
+/** The catalog code a message rule chose, and the field its pattern named. */
+interface MessageMatch {
+  readonly code: string;
+  readonly field?: string;
+}
 
 function matchMessage(
   rules: readonly MessageRule[],
   text: string,
   status: number | undefined,
-): { code: string; field?: string } | undefined {
+): MessageMatch | undefined {
   if (rules.length === 0) return undefined;
   const subject = text.length > 2000 ? text.slice(0, 2000) : text;
   let lower: string | undefined;

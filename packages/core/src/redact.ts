@@ -118,13 +118,21 @@ const NO_KEYS: SensitiveKeys = new Set();
  * ```
  */
 export function isSensitiveKey(key: string, extra: SensitiveKeys = NO_KEYS): boolean {
-  // Bodies reuse a handful of key names, and this runs for every key of every failure:
-  // remember the answer per key set (bounded, so hostile keys cannot grow it forever).
+  return isSensitiveKeyIn(memoFor(extra), key, extra);
+}
+
+// Bodies reuse a handful of key names, and this runs for every key of every failure:
+// remember the answer per key set (bounded, so hostile keys cannot grow it forever).
+function memoFor(extra: SensitiveKeys): Map<string, boolean> {
   let memo = memos.get(extra);
   if (memo === undefined) {
     memo = new Map();
     memos.set(extra, memo);
   }
+  return memo;
+}
+
+function isSensitiveKeyIn(memo: Map<string, boolean>, key: string, extra: SensitiveKeys): boolean {
   const known = memo.get(key);
   if (known !== undefined) return known;
   const answer = classifyKey(key, extra);
@@ -145,6 +153,42 @@ function classifyKey(key: string, extra: SensitiveKeys): boolean {
 }
 
 const MAX_SECRETS = 64;
+const NO_SECRETS: readonly string[] = Object.freeze([]);
+
+/** Whether any key below `value` (bounded depth) is sensitive; no allocation for plain objects. */
+function holdsSensitiveKey(
+  value: unknown,
+  extra: SensitiveKeys,
+  memo: Map<string, boolean>,
+  depth: number,
+): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth >= MAX_DEPTH) return true; // too deep to tell cheaply: let the full walk decide
+  try {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && i < 50; i++) {
+        if (holdsSensitiveKey(value[i], extra, memo, depth + 1)) return true;
+      }
+      return false;
+    }
+    let keys = 0;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (keys++ > 200 || isSensitiveKeyIn(memo, key, extra)) return true;
+      const child = (value as Record<string, unknown>)[key];
+      if (
+        typeof child === 'object' &&
+        child !== null &&
+        holdsSensitiveKey(child, extra, memo, depth + 1)
+      ) {
+        return true;
+      }
+    }
+    return false;
+  } catch {
+    return true; // unreadable: let the full walk, which tolerates it, decide
+  }
+}
 const MAX_NODES = 400;
 const MAX_DEPTH = 8;
 
@@ -158,6 +202,8 @@ const MAX_DEPTH = 8;
  * ```
  */
 export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): readonly string[] {
+  // Most error bodies hold no sensitive key at all: find that out without allocating.
+  if (!holdsSensitiveKey(body, extra, memoFor(extra), 0)) return NO_SECRETS;
   const found: string[] = [];
   let nodes = 0;
   const walk = (value: unknown, under: boolean, depth: number): void => {
