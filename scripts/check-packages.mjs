@@ -24,7 +24,9 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
   } catch {
     problems.push('no README.md');
   }
-  const { messages } = await publint({ pkgDir, level: 'suggestion', strict: true });
+  // npm packs the same files pnpm would (workspace: ranges are not resolved, which publint
+  // does not read), and npm is on every machine; pnpm may run only through npx.
+  const { messages } = await publint({ pkgDir, level: 'suggestion', strict: true, pack: 'npm' });
   for (const m of messages) problems.push(`publint ${m.type}: ${formatMessage(m, pkg) ?? m.code}`);
   try {
     // ESM-only packages: the esm-only profile skips the CommonJS resolution modes.
