@@ -1,4 +1,3 @@
-import { isKycFailure, type KycFailure } from '@kyc-errors/core';
 import { pRetryOptions } from '@kyc-errors/retry';
 import pRetry, { makeRetriable } from 'p-retry';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,20 +9,11 @@ import {
   throttled,
   vendorFailure,
 } from './fixtures/failures.js';
+import { rejection } from './fixtures/rejection.js';
 import { kycco } from './fixtures/vendor.js';
 
 // Driven by the real p-retry 7. Its own delay is 0 (the adapter's options say so) and the
 // adapter's waits go through an injected sleep: nothing here waits for real.
-
-async function rejection(promise: Promise<unknown>): Promise<KycFailure> {
-  try {
-    await promise;
-  } catch (thrown) {
-    if (isKycFailure(thrown)) return thrown;
-    throw new Error(`expected a KycFailure, got ${String(thrown)}`);
-  }
-  throw new Error('expected the call to reject');
-}
 
 function setup(extra: Parameters<typeof pRetryOptions>[1] = {}) {
   const time = fakeTime();

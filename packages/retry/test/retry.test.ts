@@ -1,6 +1,5 @@
 import {
   type Category,
-  isKycFailure,
   type KycError,
   KycFailure,
   type StopReason,
@@ -24,18 +23,10 @@ import {
   throttled,
   vendorFailure,
 } from './fixtures/failures.js';
+import { rejection } from './fixtures/rejection.js';
 import { kycco } from './fixtures/vendor.js';
 
 /** The rejection of `promise`, which must be a KycFailure. */
-async function rejection(promise: Promise<unknown>): Promise<KycFailure> {
-  try {
-    await promise;
-  } catch (thrown) {
-    if (isKycFailure(thrown)) return thrown;
-    throw new Error(`expected a KycFailure, got ${String(thrown)}`);
-  }
-  throw new Error('expected the call to reject');
-}
 
 /** Options with a fake clock and sleep, and the jitter pinned to the middle. */
 function setup(extra: Partial<RetryOptions> = {}) {
