@@ -1,9 +1,4 @@
-import {
-  type Category,
-  type KycError,
-  KycFailure,
-  type StopReason,
-} from '@kyc-errors/core';
+import { type Category, type KycError, KycFailure, type StopReason } from '@kyc-errors/core';
 import {
   type AttemptContext,
   CHECK_STATUS_CAUTION,
