@@ -617,19 +617,15 @@ function unknownError(
   );
 }
 
+const NOT_A_RESULT_TEMPLATE: Template = Object.freeze({
+  ...UNKNOWN_TEMPLATE,
+  reason: 'NOT_A_RESULT',
+  message: 'The body is not a result or webhook body of this vendor.',
+  remedy: 'Pass the parsed JSON body of a result, job status or webhook call.',
+});
+
 function notAResult(provider: string, keys: SensitiveKeys, body: unknown): KycError {
-  return buildError(
-    provider,
-    null,
-    {
-      ...UNKNOWN_TEMPLATE,
-      reason: 'NOT_A_RESULT',
-      message: 'The body is not a result or webhook body of this vendor.',
-      remedy: 'Pass the parsed JSON body of a result, job status or webhook call.',
-    },
-    'none',
-    { raw: redact(body, keys) },
-  );
+  return buildError(provider, null, NOT_A_RESULT_TEMPLATE, 'none', { raw: redact(body, keys) });
 }
 
 const REVIEW_OPEN_REMEDY =

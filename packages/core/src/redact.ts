@@ -203,7 +203,8 @@ const MAX_DEPTH = 8;
  */
 export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): readonly string[] {
   // Most error bodies hold no sensitive key at all: find that out without allocating.
-  if (!holdsSensitiveKey(body, extra, memoFor(extra), 0)) return NO_SECRETS;
+  const memo = memoFor(extra);
+  if (!holdsSensitiveKey(body, extra, memo, 0)) return NO_SECRETS;
   const found: string[] = [];
   let nodes = 0;
   const walk = (value: unknown, under: boolean, depth: number): void => {
@@ -222,7 +223,7 @@ export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): r
       for (const key of Object.keys(value)) {
         walk(
           (value as Record<string, unknown>)[key],
-          under || isSensitiveKey(key, extra),
+          under || isSensitiveKeyIn(memo, key, extra),
           depth + 1,
         );
       }

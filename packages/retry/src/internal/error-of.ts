@@ -1,16 +1,11 @@
-import { isKycFailure, type KycError, normalizeThrown, type Provider } from '@kyc-errors/core';
+import { type KycError, normalizeThrown, type Provider } from '@kyc-errors/core';
 
 /**
- * The `KycError` of whatever an attempt threw: a `KycFailure`'s own error as it is (it was
- * normalized already, perhaps by a vendor-aware client), anything else through core's
- * `normalizeThrown`. Total.
+ * The `KycError` of whatever an attempt threw, through core's `normalizeThrown`, which takes
+ * a `KycFailure`'s own error as it is (it was normalized already, perhaps by a vendor-aware
+ * client). Total.
  */
 export function errorOf(provider: Provider, thrown: unknown, now?: () => number): KycError {
-  try {
-    if (isKycFailure(thrown)) return thrown.error;
-  } catch {
-    // `instanceof` runs a Proxy's getPrototypeOf trap, which may throw: core decides below.
-  }
   return normalizeThrown(provider, thrown, now === undefined ? undefined : { now });
 }
 
