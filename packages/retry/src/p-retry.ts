@@ -1,7 +1,9 @@
-import { type KycError, KycFailure, type Provider, type StopReason } from '@kyc-errors/core';
+import type { Provider } from '@kyc-errors/core';
 import { checkStatusFirst } from './check-status.js';
+import { betweenAttempts } from './internal/between.js';
 import { admit, decide } from './internal/decide.js';
 import { errorOf } from './internal/error-of.js';
+import { failure } from './internal/failure.js';
 import { resolvePolicy } from './internal/settings.js';
 import type { RefreshCredentials, RetryEvent, RetryPolicyOptions } from './options.js';
 import { hasAborted, type Sleep, sleep } from './sleep.js';
@@ -87,14 +89,16 @@ export function pRetryOptions(
   const canRefresh = refreshCredentials !== undefined;
   const approved = new WeakSet<Error>();
   let refreshed = false;
-
-  const stop = (error: KycError, attempts: number, reason: StopReason, notBefore?: number) =>
-    new KycFailure(
-      error,
-      notBefore === undefined
-        ? { attempts, stoppedBecause: reason }
-        : { attempts, stoppedBecause: reason, notBefore },
-    );
+  const between = {
+    provider,
+    sleep: wait,
+    signal: signal ?? new AbortController().signal,
+    callerSignal: signal,
+    deadlineFired: () => false,
+    refreshCredentials,
+    onRetry,
+    now,
+  };
 
   async function onFailedAttempt(context: PRetryContext): Promise<void> {
     const attempt = context.attemptNumber;
@@ -102,28 +106,15 @@ export function pRetryOptions(
     const error = errorOf(provider, context.error, now);
     if (hasAborted(signal)) {
       const inFlight = !settings.idempotent && error.delivery === 'uncertain';
-      throw stop(inFlight ? checkStatusFirst(error) : error, attempt, 'aborted');
+      throw failure(inFlight ? checkStatusFirst(error) : error, attempt, 'aborted');
     }
     // p-retry counts retries itself; the lower of the two limits wins.
     const maxAttempts = Math.min(settings.maxAttempts, attempt + context.retriesLeft);
     const state = { attempt, refreshed, now: now(), deadlineAt: Number.POSITIVE_INFINITY };
     const step = decide(error, state, { ...settings, maxAttempts }, canRefresh);
-    if (step.kind === 'stop') throw stop(step.error, attempt, step.reason, step.notBefore);
-    onRetry?.({ attempt, delayMs: step.delayMs, error });
-    try {
-      await wait(step.delayMs, signal);
-    } catch (sleepError) {
-      if (hasAborted(signal)) throw stop(error, attempt, 'aborted');
-      throw sleepError;
-    }
-    if (step.refresh && refreshCredentials !== undefined) {
-      refreshed = true;
-      try {
-        await refreshCredentials(error, { signal: signal ?? new AbortController().signal });
-      } catch (refreshError) {
-        throw stop(errorOf(provider, refreshError, now), attempt, 'not-retryable');
-      }
-    }
+    if (step.kind === 'stop') throw failure(step.error, attempt, step.reason, step.notBefore);
+    if (step.refresh) refreshed = true;
+    await betweenAttempts(step, error, attempt, between);
     approved.add(context.error);
   }
 

@@ -1,14 +1,10 @@
-import {
-  isKycFailure,
-  type KycError,
-  KycFailure,
-  normalizeThrown,
-  type StopReason,
-} from '@kyc-errors/core';
+import { isKycFailure, type KycError, KycFailure } from '@kyc-errors/core';
 import { ResultAsync } from 'neverthrow';
 import { checkStatusFirst } from './check-status.js';
+import { betweenAttempts } from './internal/between.js';
 import { decide } from './internal/decide.js';
 import { errorOf, notAttempted } from './internal/error-of.js';
+import { failure } from './internal/failure.js';
 import { openScope } from './internal/scope.js';
 import { millis, type PolicySettings, resolvePolicy } from './internal/settings.js';
 import type { AttemptContext, RetryOptions } from './options.js';
@@ -76,7 +72,7 @@ export function retryResult<T>(
   options: RetryOptions,
 ): ResultAsync<T, KycFailure> {
   return ResultAsync.fromPromise(retry(operation, options), (thrown) =>
-    isKycFailure(thrown) ? thrown : new KycFailure(normalizeThrown(options.provider, thrown)),
+    isKycFailure(thrown) ? thrown : new KycFailure(errorOf(options.provider, thrown)),
   );
 }
 
@@ -87,20 +83,6 @@ function deadlineOf(options: RetryOptions, start: number): number {
     throw new RangeError(`retry: deadline must be an epoch time in ms, got ${absolute}`);
   }
   return Math.min(absolute, start + relative);
-}
-
-function failure(
-  error: KycError,
-  attempts: number,
-  stoppedBecause: StopReason,
-  notBefore?: number,
-): KycFailure {
-  return new KycFailure(
-    error,
-    notBefore === undefined
-      ? { attempts, stoppedBecause }
-      : { attempts, stoppedBecause, notBefore },
-  );
 }
 
 async function run<T>(
@@ -114,6 +96,16 @@ async function run<T>(
   const wait = options.sleep ?? sleep;
   const refreshCredentials = options.refreshCredentials;
   const scope = openScope(signal, deadlineAt - now());
+  const between = {
+    provider,
+    sleep: wait,
+    signal: scope.signal,
+    callerSignal: signal,
+    deadlineFired: scope.deadlineFired,
+    refreshCredentials,
+    onRetry: options.onRetry,
+    now,
+  };
   let last: KycError | undefined;
   let refreshed = false;
   // What the latest retry took from the budget: a success gives it back (AWS' rule).
@@ -149,28 +141,9 @@ async function run<T>(
           if (!budget.tryAcquire(cost)) throw failure(error, attempt, 'budget-exhausted');
           refund = cost;
         }
-        options.onRetry?.({ attempt, delayMs: step.delayMs, error });
         last = error;
-        try {
-          await wait(step.delayMs, scope.signal);
-        } catch (sleepError) {
-          if (hasAborted(signal)) throw failure(error, attempt, 'aborted');
-          if (scope.deadlineFired()) throw failure(error, attempt, 'deadline');
-          throw sleepError;
-        }
-        if (step.refresh && refreshCredentials !== undefined) {
-          refreshed = true;
-          try {
-            await refreshCredentials(error, { signal: scope.signal });
-          } catch (refreshError) {
-            if (hasAborted(signal)) throw failure(error, attempt, 'aborted');
-            if (scope.deadlineFired()) throw failure(error, attempt, 'deadline');
-            // The refresh's own failure is what needs fixing (a wrong client secret, a token
-            // endpoint down). The executor does not retry it: wrap the hook in its own
-            // retry() if the token endpoint is flaky.
-            throw failure(errorOf(provider, refreshError, now), attempt, 'not-retryable');
-          }
-        }
+        if (step.refresh) refreshed = true;
+        await betweenAttempts(step, error, attempt, between);
         continue;
       }
       budget?.recordSuccess(refund);

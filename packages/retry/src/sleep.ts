@@ -1,5 +1,4 @@
-/** The longest delay a single `setTimeout` honours everywhere (2^31 - 1 ms, about 24.8 days). */
-const MAX_TIMER_MS = 2_147_483_647;
+import { MAX_TIMER_MS } from './internal/timer.js';
 
 /**
  * How the executor waits between attempts: resolves after `ms` milliseconds, or rejects as

@@ -1,7 +1,5 @@
 import { abortReason } from '../sleep.js';
-
-/** A setTimeout longer than this fires at once in most runtimes; such deadlines get no timer. */
-const MAX_TIMER_MS = 2_147_483_647;
+import { MAX_TIMER_MS } from './timer.js';
 
 /** The signal one `retry()` call hands its attempts and waits, and its clean-up. */
 export interface CallScope {
