@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The built bin, exactly as `npx kyc-errors` runs it. The test command builds first.
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-const umbrellaBin = fileURLToPath(new URL('../../kyc-errors/dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/kyc-errors.js', import.meta.url));
+const umbrellaBin = fileURLToPath(new URL('../../kyc-errors/bin/kyc-errors.js', import.meta.url));
 
 /** Any ANSI escape sequence; built from a string to keep control characters out of regex literals. */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
