@@ -1,8 +1,8 @@
-import type { KycError, Provider } from '@kyc-errors/core';
+import { isKycFailure, type KycError, KycFailure, type Provider } from '@kyc-errors/core';
 import { afterMsOf, backoffDelay, retryDelay } from './backoff.js';
 import { admit } from './internal/decide.js';
-import { errorOf } from './internal/error-of.js';
-import { resolvePolicy } from './internal/settings.js';
+import { errorOf, knownErrorOf } from './internal/error-of.js';
+import { type PolicySettings, resolvePolicy } from './internal/settings.js';
 import type { RetryPolicyOptions } from './options.js';
 
 // cockatiel is an optional peer: its backoff interfaces are restated here (checked against
@@ -39,6 +39,15 @@ export interface CockatielOptions {
   readonly backoff: CockatielBackoffFactory;
   /** For `handleWhen`: `true` for failures the advice lets a loop retry in process. */
   readonly shouldHandle: (error: unknown) => boolean;
+  /**
+   * Wraps the operation you hand `policy.execute`: whatever it throws reaches cockatiel as a
+   * `KycFailure`, classified with the provider (a ky `HTTPError`'s unread body included),
+   * so neither the filter nor your logs ever see the client's own error and the request it
+   * carries (headers, body).
+   */
+  readonly guard: <A extends unknown[], T>(
+    operation: (...args: A) => PromiseLike<T> | T,
+  ) => (...args: A) => Promise<T>;
 }
 
 /**
@@ -49,8 +58,10 @@ export interface CockatielOptions {
  * `shouldHandle` retries what the advice allows (and, with `idempotent: false`, only
  * failures that provably did not reach the vendor); it declines expired tokens (cockatiel
  * has nowhere to refresh them) and `Retry-After` waits beyond `maxInProcessWaitMs`, so
- * those reject at once with the raw error: normalize it with `normalizeThrown` and read
- * its advice. cockatiel's own wait cannot be aborted; use `retry()` where that matters.
+ * those reject at once. Wrap the operation in `o.guard(...)` so that what rejects is a
+ * `KycFailure`, never the client's error. cockatiel's own wait cannot be aborted, and it
+ * has no awaited hook before an attempt, so the shared budget, cool-down and rate limit
+ * are `retry()`'s alone: use `retry()` where those matter.
  *
  * @example
  * ```ts
@@ -59,7 +70,7 @@ export interface CockatielOptions {
  *
  * const o = cockatielOptions(idenfy, { maxAttempts: 4 });
  * const policy = retry(handleWhen(o.shouldHandle), o);
- * await policy.execute(() => createToken(request));
+ * await policy.execute(o.guard(() => createToken(request)));
  * ```
  */
 export function cockatielOptions(
@@ -70,14 +81,24 @@ export function cockatielOptions(
   // The filter and the backoff see the same thrown value: normalize it once.
   const seen = new WeakMap<object, KycError>();
   const kycErrorOf = (thrown: unknown): KycError => {
-    if (typeof thrown !== 'object' || thrown === null) return errorOf(provider, thrown);
+    if (typeof thrown !== 'object' || thrown === null) return knownErrorOf(provider, thrown);
     let error = seen.get(thrown);
     if (error === undefined) {
-      error = errorOf(provider, thrown);
+      error = knownErrorOf(provider, thrown);
       seen.set(thrown, error);
     }
     return error;
   };
+
+  const guard =
+    <A extends unknown[], T>(operation: (...args: A) => PromiseLike<T> | T) =>
+    async (...args: A): Promise<T> => {
+      try {
+        return await operation(...args);
+      } catch (thrown) {
+        throw isKycFailure(thrown) ? thrown : new KycFailure(await errorOf(provider, thrown));
+      }
+    };
 
   const shouldHandle = (thrown: unknown): boolean => {
     const error = kycErrorOf(thrown);
@@ -99,5 +120,34 @@ export function cockatielOptions(
     maxAttempts: settings.maxAttempts - 1,
     backoff: { next },
     shouldHandle,
+    guard,
   };
+}
+
+/**
+ * The `KycFailure` a cockatiel policy built by `cockatielPolicy` rejects with, given what
+ * cockatiel rejected with after `attempts` attempts: why it stopped, read from the advice
+ * the way `retry()` reads it, so callers see the same `stoppedBecause` and `notBefore`.
+ * @internal
+ */
+export async function adapterStop(
+  provider: Provider,
+  settings: PolicySettings,
+  thrown: unknown,
+  attempts: number,
+  aborted: boolean,
+): Promise<KycFailure> {
+  if (isKycFailure(thrown) && thrown.stoppedBecause !== undefined) return thrown;
+  const error = isKycFailure(thrown) ? thrown.error : await errorOf(provider, thrown);
+  if (aborted) return new KycFailure(error, { attempts, stoppedBecause: 'aborted' });
+  const admitted = admit(error, false, settings, false);
+  if (admitted.kind === 'stop') {
+    return new KycFailure(admitted.error, { attempts, stoppedBecause: admitted.reason });
+  }
+  const floor = afterMsOf(error);
+  if (floor !== undefined && floor > settings.maxInProcessWaitMs) {
+    const notBefore = Date.now() + floor;
+    return new KycFailure(error, { attempts, stoppedBecause: 'deferred', notBefore });
+  }
+  return new KycFailure(error, { attempts, stoppedBecause: 'attempts-exhausted' });
 }

@@ -2,8 +2,9 @@ import type { Provider } from '@kyc-errors/core';
 import { checkStatusFirst } from './check-status.js';
 import { betweenAttempts } from './internal/between.js';
 import { admit, decide } from './internal/decide.js';
-import { errorOf } from './internal/error-of.js';
+import { errorOf, knownErrorOf } from './internal/error-of.js';
 import { failure } from './internal/failure.js';
+import { raceSignal } from './internal/scope.js';
 import { resolvePolicy } from './internal/settings.js';
 import type { RefreshCredentials, RetryEvent, RetryPolicyOptions } from './options.js';
 import { hasAborted, type Sleep, sleep } from './sleep.js';
@@ -95,6 +96,7 @@ export function pRetryOptions(
     signal: signal ?? new AbortController().signal,
     callerSignal: signal,
     deadlineFired: () => false,
+    race: <T>(work: PromiseLike<T> | T) => raceSignal(work, signal),
     refreshCredentials,
     onRetry,
     now,
@@ -103,7 +105,7 @@ export function pRetryOptions(
   async function onFailedAttempt(context: PRetryContext): Promise<void> {
     const attempt = context.attemptNumber;
     if (attempt === 1) refreshed = false;
-    const error = errorOf(provider, context.error, now);
+    const error = await errorOf(provider, context.error, now);
     if (hasAborted(signal)) {
       const inFlight = !settings.idempotent && error.delivery === 'uncertain';
       throw failure(inFlight ? checkStatusFirst(error) : error, attempt, 'aborted');
@@ -121,7 +123,9 @@ export function pRetryOptions(
   function shouldRetry(context: PRetryContext): boolean {
     if (approved.has(context.error)) return true;
     // Called on its own (without onFailedAttempt): the advice alone decides.
-    return admit(errorOf(provider, context.error, now), true, settings, false).kind === 'admit';
+    return (
+      admit(knownErrorOf(provider, context.error, now), true, settings, false).kind === 'admit'
+    );
   }
 
   const out: PRetryOptions = {

@@ -1,5 +1,5 @@
 import { isKycFailure, type KycError, KycFailure } from '@kyc-errors/core';
-import { ResultAsync } from 'neverthrow';
+import { err, ok, ResultAsync } from 'neverthrow';
 import { checkStatusFirst } from './check-status.js';
 import { betweenAttempts } from './internal/between.js';
 import { decide } from './internal/decide.js';
@@ -71,9 +71,14 @@ export function retryResult<T>(
   operation: Operation<T>,
   options: RetryOptions,
 ): ResultAsync<T, KycFailure> {
-  return ResultAsync.fromPromise(retry(operation, options), (thrown) =>
-    isKycFailure(thrown) ? thrown : new KycFailure(errorOf(options.provider, thrown)),
+  const settled = retry(operation, options).then(
+    (value) => ok<T, KycFailure>(value),
+    async (thrown: unknown) =>
+      err<T, KycFailure>(
+        isKycFailure(thrown) ? thrown : new KycFailure(await errorOf(options.provider, thrown)),
+      ),
   );
+  return new ResultAsync(settled);
 }
 
 function deadlineOf(options: RetryOptions, start: number): number {
@@ -102,6 +107,7 @@ async function run<T>(
     signal: scope.signal,
     callerSignal: signal,
     deadlineFired: scope.deadlineFired,
+    race: scope.race,
     refreshCredentials,
     onRetry: options.onRetry,
     now,
@@ -120,9 +126,11 @@ async function run<T>(
       }
       let value: T;
       try {
-        value = await operation({ attempt, signal: scope.signal });
+        // Raced against the scope: an operation that ignores its signal cannot hold the call
+        // past the deadline or the caller's abort.
+        value = await scope.race(operation({ attempt, signal: scope.signal }));
       } catch (thrown) {
-        const error = errorOf(provider, thrown, now);
+        const error = await errorOf(provider, thrown, now);
         if (hasAborted(signal)) {
           // The attempt most likely failed because of the abort itself: the failure before
           // it says more. But an attempt cut off in flight may still have reached the vendor.

@@ -12,6 +12,7 @@ import {
   throttled,
   vendorFailure,
 } from './fixtures/failures.js';
+import { rejection } from './fixtures/rejection.js';
 import { kycco } from './fixtures/vendor.js';
 
 // Driven by the real cockatiel 3 with random() = 0, so every backoff is 0 ms; the one test
@@ -62,14 +63,28 @@ describe('cockatielPolicy with the real cockatiel', () => {
     const refused = failing([networkError('ECONNREFUSED')], 'job');
     await expect(policy.execute(refused.operation)).resolves.toBe('job');
     const timedOut = failing([networkError('ETIMEDOUT')], 'dup');
-    await expect(policy.execute(timedOut.operation)).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+    // The adapter rejects with a KycFailure, never the raw client error: the timeout's own
+    // code is on the normalized error, with the check-status advice of an ambiguous stop.
+    await expect(policy.execute(timedOut.operation)).rejects.toMatchObject({
+      error: { code: 'ETIMEDOUT', retry: { action: 'check-status' } },
+      stoppedBecause: 'ambiguous',
+      attempts: 1,
+    });
     expect(timedOut.calls()).toBe(1);
   });
 
   it('declines an expired token (nowhere to refresh it) and an hour-scale Retry-After', async () => {
-    for (const thrown of [vendorFailure('2206'), throttled(3600)]) {
+    const cases = [
+      [vendorFailure('2206'), 'not-retryable'],
+      [throttled(3600), 'deferred'],
+    ] as const;
+    for (const [thrown, stoppedBecause] of cases) {
       const op = failing([thrown], 'never');
-      await expect(cockatielPolicy(kycco, instant).execute(op.operation)).rejects.toBe(thrown);
+      const rejected = await rejection(cockatielPolicy(kycco, instant).execute(op.operation));
+      // The KycFailure carries what the raw error normalizes to, never the raw error itself.
+      expect(rejected).not.toBe(thrown);
+      expect(rejected.error).toEqual(normalizeThrown(kycco, thrown));
+      expect(rejected).toMatchObject({ stoppedBecause, attempts: 1 });
       expect(op.calls()).toBe(1);
     }
   });

@@ -15,6 +15,8 @@ export interface BetweenAttempts {
   readonly callerSignal: AbortSignal | undefined;
   /** Whether the call's deadline has fired (never, for the p-retry adapter). */
   readonly deadlineFired: () => boolean;
+  /** Cuts a hook off when `signal` fires, whether or not the hook ever settles. */
+  readonly race: <T>(work: PromiseLike<T> | T) => Promise<T>;
   readonly refreshCredentials: RefreshCredentials | undefined;
   readonly onRetry: ((event: RetryEvent) => void) | undefined;
   readonly now: () => number;
@@ -47,12 +49,13 @@ export async function betweenAttempts(
   const refresh = context.refreshCredentials;
   if (!step.refresh || refresh === undefined) return;
   try {
-    await refresh(error, { signal: context.signal });
+    await context.race(refresh(error, { signal: context.signal }));
   } catch (refreshError) {
     cutOff();
     // The refresh's own failure is what needs fixing (a wrong client secret, a token
     // endpoint down). It is not retried here: wrap the hook in its own retry() if the
     // token endpoint is flaky.
-    throw failure(errorOf(context.provider, refreshError, context.now), attempt, 'not-retryable');
+    const refreshFailure = await errorOf(context.provider, refreshError, context.now);
+    throw failure(refreshFailure, attempt, 'not-retryable');
   }
 }
