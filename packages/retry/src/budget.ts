@@ -22,21 +22,33 @@ export interface RetryBudgetOptions {
  * an outage does not turn every caller into three callers. Share one per vendor (or per
  * vendor endpoint) by passing it to every `retry()` call. Only the executor's retries spend
  * it: a failure that is not retried costs nothing.
+ *
+ * The in-memory form is {@link createRetryBudget} (one process); `redisRetryBudget` from
+ * `@kyc-errors/redis` is the same bucket shared by every process using one key. `retry()`
+ * awaits whatever these methods return.
  */
 export interface RetryBudget {
-  /** Tokens in a full bucket. */
-  readonly capacity: number;
-  /** Tokens left now. */
-  readonly available: number;
   /** What a retry after `error` costs: `timeoutCost` after a timeout, `retryCost` otherwise. */
   costOf(error: KycError): number;
   /** Takes `cost` tokens; `false` (and nothing taken) when the bucket holds fewer. */
-  tryAcquire(cost: number): boolean;
+  tryAcquire(cost: number): boolean | PromiseLike<boolean>;
   /**
    * Records a successful call. `refund` is what the retry that led to the success cost:
    * those tokens come back (a vendor that recovers earns its budget back quickly);
    * without it, a first-attempt success adds `successRefill`. Never above `capacity`.
    */
+  recordSuccess(refund?: number): void | PromiseLike<void>;
+}
+
+/** The in-memory {@link RetryBudget}: synchronous, and it can say how full it is. */
+export interface MemoryRetryBudget extends RetryBudget {
+  /** Tokens in a full bucket. */
+  readonly capacity: number;
+  /** Tokens left now. */
+  readonly available: number;
+  /** Takes `cost` tokens; `false` (and nothing taken) when the bucket holds fewer. */
+  tryAcquire(cost: number): boolean;
+  /** Records a successful call (see {@link RetryBudget.recordSuccess}). */
   recordSuccess(refund?: number): void;
 }
 
@@ -57,7 +69,7 @@ const TIMEOUT_REASON = /(?:^|_)(?:TIMEOUT|TIMED_OUT)(?:_|$)/;
  * await retry(() => submitJob(job), { provider: smileId, budget: smileIdBudget });
  * ```
  */
-export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget {
+export function createRetryBudget(options: RetryBudgetOptions = {}): MemoryRetryBudget {
   const capacity = amount('capacity', options.capacity, 500);
   if (capacity === 0) throw new RangeError('retry budget: capacity must be above 0');
   const retryCost = amount('retryCost', options.retryCost, 5);

@@ -1,5 +1,7 @@
 import type { KycError, Provider } from '@kyc-errors/core';
 import type { RetryBudget } from './budget.js';
+import type { Cooldown } from './cooldown.js';
+import type { RateLimit } from './rate-limit.js';
 import type { Sleep } from './sleep.js';
 
 /**
@@ -80,8 +82,22 @@ export interface RetryOptions extends RetryPolicyOptions {
   readonly deadlineMs?: number | undefined;
   /** The same as an absolute time, in epoch ms from `now()`. The earlier of the two wins. */
   readonly deadline?: number | undefined;
-  /** A shared retry budget from `createRetryBudget()`. Default: none (no limit across calls). */
+  /**
+   * A shared retry budget: `createRetryBudget()` for one process, `redisRetryBudget()` from
+   * `@kyc-errors/redis` for a fleet. Default: none (no limit across calls).
+   */
   readonly budget?: RetryBudget | undefined;
+  /**
+   * A shared cool-down: `createCooldown()` or `redisCooldown()`. Before each attempt the call
+   * waits for it to end (or defers when that is beyond `maxInProcessWaitMs` or the
+   * deadline); a throttling failure with a known wait starts one for every call sharing it.
+   */
+  readonly cooldown?: Cooldown | undefined;
+  /**
+   * A shared request rate limit: `createRateLimit()` or `redisRateLimit()`. Each attempt
+   * takes a permit first; with none left the call waits, or defers when the wait is long.
+   */
+  readonly rateLimit?: RateLimit | undefined;
   /**
    * Called once, before the next attempt, after a failure whose advice is
    * `refresh-credentials` (an expired access token). At most once per call: a second

@@ -1,12 +1,14 @@
 import { isKycFailure, type KycError, KycFailure } from '@kyc-errors/core';
 import { err, ok, ResultAsync } from 'neverthrow';
 import { checkStatusFirst } from './check-status.js';
+import { coolingOf } from './cooldown.js';
 import { betweenAttempts } from './internal/between.js';
 import { decide } from './internal/decide.js';
 import { errorOf, notAttempted } from './internal/error-of.js';
 import { failure } from './internal/failure.js';
 import { openScope } from './internal/scope.js';
 import { millis, type PolicySettings, resolvePolicy } from './internal/settings.js';
+import { awaitTurn } from './internal/turn.js';
 import type { AttemptContext, RetryOptions } from './options.js';
 import { hasAborted, sleep } from './sleep.js';
 
@@ -97,7 +99,7 @@ async function run<T>(
   now: () => number,
   deadlineAt: number,
 ): Promise<T> {
-  const { provider, budget, signal } = options;
+  const { provider, budget, cooldown, rateLimit, signal } = options;
   const wait = options.sleep ?? sleep;
   const refreshCredentials = options.refreshCredentials;
   const scope = openScope(signal, deadlineAt - now());
@@ -112,10 +114,35 @@ async function run<T>(
     onRetry: options.onRetry,
     now,
   };
+  const turn = {
+    cooldown,
+    rateLimit,
+    maxInProcessWaitMs: settings.maxInProcessWaitMs,
+    deadlineAt,
+    now,
+    sleep: wait,
+    signal: scope.signal,
+    race: scope.race,
+  };
   let last: KycError | undefined;
   let refreshed = false;
   // What the latest retry took from the budget: a success gives it back (AWS' rule).
   let refund: number | undefined;
+  // A shared policy (budget, cool-down, rate limit) or a wait cut off by the caller's abort
+  // or the deadline stops the call with the failure at hand (or a "not attempted" one).
+  const cutOff = async <R>(work: () => Promise<R>, attempts: number): Promise<R> => {
+    try {
+      return await work();
+    } catch (thrown) {
+      if (hasAborted(signal)) {
+        throw failure(last ?? notAttempted(provider, 'aborted'), attempts, 'aborted');
+      }
+      if (scope.deadlineFired()) {
+        throw failure(last ?? notAttempted(provider, 'deadline'), attempts, 'deadline');
+      }
+      throw thrown;
+    }
+  };
   try {
     for (let attempt = 1; ; attempt++) {
       if (hasAborted(signal)) {
@@ -123,6 +150,13 @@ async function run<T>(
       }
       if (scope.deadlineFired() || now() >= deadlineAt) {
         throw failure(last ?? notAttempted(provider, 'deadline'), attempt - 1, 'deadline');
+      }
+      if (cooldown !== undefined || rateLimit !== undefined) {
+        const answer = await cutOff(() => awaitTurn(turn), attempt - 1);
+        if (answer.kind === 'defer') {
+          const error = last ?? notAttempted(provider, answer.why, answer.waitMs);
+          throw failure(error, attempt - 1, 'deferred', now() + answer.waitMs);
+        }
       }
       let value: T;
       try {
@@ -139,6 +173,12 @@ async function run<T>(
           const inFlight = !settings.idempotent && error.delivery === 'uncertain';
           throw failure(inFlight ? checkStatusFirst(carried) : carried, attempt, 'aborted');
         }
+        last = error;
+        // Throttled with a known wait: the whole fleet waits, whatever this call does next.
+        const cooling = cooldown === undefined ? undefined : coolingOf(error);
+        if (cooldown !== undefined && cooling !== undefined) {
+          await cutOff(() => scope.race(cooldown.hold(cooling)), attempt);
+        }
         const state = { attempt, refreshed, now: now(), deadlineAt };
         const step = decide(error, state, settings, refreshCredentials !== undefined);
         if (step.kind === 'stop') throw failure(step.error, attempt, step.reason, step.notBefore);
@@ -146,15 +186,16 @@ async function run<T>(
         // A refresh is not an outage signal (and happens once per call): it costs nothing.
         if (!step.refresh && budget !== undefined) {
           const cost = budget.costOf(error);
-          if (!budget.tryAcquire(cost)) throw failure(error, attempt, 'budget-exhausted');
+          const paid = await cutOff(() => scope.race(budget.tryAcquire(cost)), attempt);
+          if (paid !== true) throw failure(error, attempt, 'budget-exhausted');
           refund = cost;
         }
-        last = error;
         if (step.refresh) refreshed = true;
         await betweenAttempts(step, error, attempt, between);
         continue;
       }
-      budget?.recordSuccess(refund);
+      // The call succeeded: a budget that cannot be told so in time must not fail it.
+      if (budget !== undefined) await scope.race(budget.recordSuccess(refund)).catch(() => {});
       return value;
     }
   } finally {

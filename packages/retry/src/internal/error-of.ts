@@ -25,25 +25,51 @@ export function knownErrorOf(provider: Provider, thrown: unknown, now?: () => nu
   return normalizeThrown(provider, thrown, now === undefined ? undefined : { now });
 }
 
+/** Why a call stopped before any attempt failed. */
+export type NotAttempted = 'aborted' | 'deadline' | 'cooling-down' | 'rate-limited';
+
+const NOT_ATTEMPTED = {
+  aborted: {
+    reason: 'ABORTED',
+    message: 'The call was cancelled before an attempt could fail.',
+    remedy: 'Nothing to fix at the vendor; call again if the result is still wanted.',
+  },
+  deadline: {
+    reason: 'DEADLINE_PASSED',
+    message: 'The deadline had passed before the next attempt could start.',
+    remedy: 'Allow a later deadline, or requeue the work.',
+  },
+  'cooling-down': {
+    reason: 'FLEET_COOLING_DOWN',
+    message: 'The vendor throttled another call with this key and asked everyone to wait.',
+    remedy: 'Requeue the work for notBefore; nothing was sent.',
+  },
+  'rate-limited': {
+    reason: 'FLEET_RATE_LIMITED',
+    message: 'The shared request rate limit for this vendor key has no permit left for now.',
+    remedy: 'Requeue the work for notBefore; nothing was sent.',
+  },
+} as const satisfies Record<NotAttempted, { reason: string; message: string; remedy: string }>;
+
 /**
  * The error carried when a call stops before any attempt failed: the caller's signal had
- * already fired, or the deadline had already passed. Nothing was sent.
+ * already fired, the deadline had passed, or the fleet's cool-down or rate limit deferred
+ * it (then it is a `rate-limit` failure whose `afterMs` is the wait). Nothing was sent.
  */
-export function notAttempted(provider: Provider, why: 'aborted' | 'deadline'): KycError {
-  const aborted = why === 'aborted';
+export function notAttempted(provider: Provider, why: NotAttempted, afterMs?: number): KycError {
+  const text = NOT_ATTEMPTED[why];
+  const waiting = why === 'cooling-down' || why === 'rate-limited';
   // TODO(#11): `ruleError(providerId(provider), rule)` from the provider kit once it lands.
   return {
     provider: providerId(provider),
     code: null,
-    category: 'unknown',
-    reason: aborted ? 'ABORTED' : 'DEADLINE_PASSED',
-    message: aborted
-      ? 'The call was cancelled before an attempt could fail.'
-      : 'The deadline had passed before the next attempt could start.',
-    remedy: aborted
-      ? 'Nothing to fix at the vendor; call again if the result is still wanted.'
-      : 'Allow a later deadline, or requeue the work.',
-    retry: { retryable: false, action: 'none' },
+    category: waiting ? 'rate-limit' : 'unknown',
+    ...text,
+    retry: waiting
+      ? afterMs === undefined
+        ? { retryable: true, action: 'wait' }
+        : { retryable: true, action: 'wait', afterMs }
+      : { retryable: false, action: 'none' },
     delivery: 'not-sent',
     matchedBy: 'none',
   };
