@@ -1,9 +1,26 @@
 import type { CatalogEntry, KycError, Provider, RetryAdvice } from '@kyc-errors/core';
 import type { Style } from './style.js';
+import { printable } from './text.js';
 
-/** Where the generated catalog page of a provider lives in the repository. */
-export function catalogPage(provider: Provider, code?: string): string {
-  const page = `docs/catalog/${provider.id}.md`;
+/** Where the repository's files are read on the web (the `repository` of every package.json). */
+export const REPOSITORY_URL = 'https://github.com/kyc-errors/kyc-errors';
+
+/** The providers whose catalog pages the repository publishes. */
+const PUBLISHED = new Set(['smile-id', 'idenfy', 'signingcloud']);
+
+/**
+ * The web address of a provider's generated catalog page, at a code's entry: a link that
+ * opens from anywhere the command is installed. `undefined` for providers of your own.
+ *
+ * @example
+ * ```ts
+ * catalogUrl(smileId, '2205');
+ * // 'https://github.com/kyc-errors/kyc-errors/blob/main/docs/catalog/smile-id.md#code-2205'
+ * ```
+ */
+export function catalogUrl(provider: Provider, code?: string): string | undefined {
+  if (!PUBLISHED.has(provider.id)) return undefined;
+  const page = `${REPOSITORY_URL}/blob/main/docs/catalog/${provider.id}.md`;
   return code === undefined ? page : `${page}#${anchor(code)}`;
 }
 
@@ -12,7 +29,7 @@ export function anchor(code: string): string {
   return `code-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
 
-/** Retry advice in words: "yes, backoff", "no: fix-request", "yes, wait at least 30 s". */
+/** Retry advice in words: "yes, after backoff", "no (fix-request)", "yes, after wait, not before 30 s". */
 export function adviceText(retry: RetryAdvice): string {
   const wait = retry.afterMs === undefined ? '' : `, not before ${formatMs(retry.afterMs)}`;
   return retry.retryable ? `yes, after ${retry.action}${wait}` : `no (${retry.action})`;
@@ -27,24 +44,32 @@ function formatMs(ms: number): string {
 
 type Row = readonly [label: string, value: string | undefined];
 
+/** Labelled lines; every value is escaped, since some come from the pasted response. */
 function rows(style: Style, list: readonly Row[]): string[] {
   const width = Math.max(...list.map(([label]) => label.length));
   return list
     .filter((row): row is readonly [string, string] => row[1] !== undefined && row[1] !== '')
-    .map(([label, value]) => `  ${style.dim(`${label}:`.padEnd(width + 1))} ${value}`);
+    .map(([label, value]) => `  ${style.dim(`${label}:`.padEnd(width + 1))} ${printable(value)}`);
 }
+
+const kindOf = (e: CatalogEntry): string =>
+  e.kind === 'error' ? e.category : e.kind === 'outcome' ? e.verdict : 'success';
+
+const styledKind = (e: CatalogEntry, style: Style): string =>
+  e.kind === 'error'
+    ? style.category(e.category)
+    : e.kind === 'outcome'
+      ? style.verdict(e.verdict)
+      : 'success';
 
 /** A catalog entry for people, as `kyc-errors explain` prints it. */
 export function describeEntry(provider: Provider, entry: CatalogEntry, style: Style): string {
   const kind =
-    entry.kind === 'error'
-      ? style.category(entry.category)
-      : entry.kind === 'outcome'
-        ? `verdict ${style.verdict(entry.verdict)}${entry.final ? '' : ' (not final)'}`
-        : 'success';
+    entry.kind === 'outcome'
+      ? `verdict ${style.verdict(entry.verdict)}${entry.final ? '' : ' (not final)'}`
+      : styledKind(entry, style);
   const deprecated = entry.deprecated === true ? style.dim(' (deprecated)') : '';
-  const head = `${style.bold(`${provider.name} ${entry.code}`)}  ${kind}  ${entry.reason}${deprecated}`;
-  const delivery = entry.kind === 'error' ? entry.delivery : undefined;
+  const head = `${style.bold(printable(`${provider.name} ${entry.code}`))}  ${kind}  ${printable(entry.reason)}${deprecated}`;
   return [
     head,
     ...rows(style, [
@@ -55,12 +80,12 @@ export function describeEntry(provider: Provider, entry: CatalogEntry, style: St
       ['Caution', entry.retry.caution],
       ['HTTP status', entry.httpStatus?.toString()],
       ['Field', entry.kind === 'error' ? entry.field : undefined],
-      ['Delivery', delivery],
+      ['Delivery', entry.kind === 'error' ? entry.delivery : undefined],
       [
         'Not a vendor code',
         entry.native === false ? 'a name for a failure the vendor sends without a code' : undefined,
       ],
-      ['Catalog', catalogPage(provider, entry.code)],
+      ['Catalog', catalogUrl(provider, entry.code)],
     ]),
   ].join('\n');
 }
@@ -72,7 +97,7 @@ export function describeError(
   style: Style,
 ): string {
   const code = error.code === null ? '(no code)' : error.code;
-  const head = `${style.bold(`${provider?.name ?? error.provider} ${code}`)}  ${style.category(error.category)}  ${error.reason}`;
+  const head = `${style.bold(printable(`${provider?.name ?? error.provider} ${code}`))}  ${style.category(error.category)}  ${printable(error.reason)}`;
   const matched =
     error.matchedBy === 'family' && error.inferredFrom !== undefined
       ? `family (read as ${error.inferredFrom})`
@@ -92,26 +117,32 @@ export function describeError(
       ['Raw (redacted)', error.raw === undefined ? undefined : JSON.stringify(error.raw)],
       [
         'Catalog',
-        provider === undefined ? undefined : catalogPage(provider, error.code ?? undefined),
+        provider === undefined
+          ? undefined
+          : catalogUrl(
+              provider,
+              error.code !== null && provider.entries(error.code).length > 0
+                ? error.code
+                : undefined,
+            ),
       ],
     ]),
   ].join('\n');
 }
 
-/** One line per entry, aligned, as `kyc-errors list` prints it. */
-export function listLines(provider: Provider, style: Style): string[] {
-  const codeWidth = Math.max(...provider.catalog.map((e) => e.code.length));
-  const kindOf = (e: CatalogEntry): string =>
-    e.kind === 'error' ? e.category : e.kind === 'outcome' ? e.verdict : 'success';
-  const kindWidth = Math.max(...provider.catalog.map((e) => kindOf(e).length));
-  return provider.catalog.map((e) => {
-    const kind = kindOf(e);
-    const styled =
-      e.kind === 'error'
-        ? style.category(e.category)
-        : e.kind === 'outcome'
-          ? style.verdict(e.verdict)
-          : kind;
-    return `${e.code.padEnd(codeWidth)}  ${styled}${' '.repeat(kindWidth - kind.length)}  ${e.reason}  ${style.dim(e.message)}`;
+/** One line per entry, in columns (code, category or verdict, reason, explanation), as `kyc-errors list` prints it. */
+export function listLines(entries: readonly CatalogEntry[], style: Style): string[] {
+  const width = (f: (e: CatalogEntry) => string) => Math.max(0, ...entries.map((e) => f(e).length));
+  const codeWidth = width((e) => e.code);
+  const kindWidth = width(kindOf);
+  const reasonWidth = width((e) => e.reason);
+  return entries.map((e) => {
+    const pad = (s: string, w: number) => ' '.repeat(Math.max(0, w - s.length));
+    return [
+      printable(e.code) + pad(e.code, codeWidth),
+      styledKind(e, style) + pad(kindOf(e), kindWidth),
+      printable(e.reason) + pad(e.reason, reasonWidth),
+      style.dim(printable(e.message)),
+    ].join('  ');
   });
 }

@@ -1,10 +1,11 @@
 export {
   adviceText,
   anchor,
-  catalogPage,
+  catalogUrl,
   describeEntry,
   describeError,
   listLines,
+  REPOSITORY_URL,
 } from './describe.js';
 export { main } from './main.js';
 export { defaultRegistry } from './registry.js';
@@ -12,3 +13,4 @@ export type { Io } from './run.js';
 export { EXIT, run } from './run.js';
 export type { Style } from './style.js';
 export { styleFor } from './style.js';
+export { printable } from './text.js';

@@ -12,8 +12,8 @@ function readVersion(): string {
   }
 }
 
-async function readStdin(): Promise<string | undefined> {
-  if (process.stdin.isTTY) return undefined;
+/** Reads standard input to its end, or a little past the limit run() enforces. */
+async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
@@ -42,6 +42,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin,
+    stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     version: readVersion(),
   };

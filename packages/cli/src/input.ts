@@ -1,0 +1,116 @@
+import type { HttpFailure } from '@kyc-errors/core';
+import { clip } from './text.js';
+import { UsageError } from './usage-error.js';
+
+/** The most `normalize` reads from standard input. */
+export const MAX_INPUT = 16 * 1024 * 1024;
+
+const ENVELOPE_KEYS = new Set(['status', 'headers', 'body']);
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
+
+/** What the command line adds to the pasted response. */
+export interface InputFlags {
+  readonly status: string | undefined;
+  readonly headers: readonly string[];
+}
+
+/**
+ * Reads what a person pastes into one {@link HttpFailure}: either an envelope
+ * `{"status": 429, "headers": {...}, "body": ...}`, or a bare body as the vendor sent it
+ * (JSON, HTML or plain text), with `--status` and `--header` for the rest of the response.
+ * Invalid input is a {@link UsageError} that never repeats the input.
+ */
+export function readFailure(text: string, flags: InputFlags): HttpFailure {
+  if (text.length > MAX_INPUT) throw new UsageError('standard input is larger than 16 MiB');
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (input.trim() === '') {
+    throw new UsageError(
+      'normalize reads a response body or an envelope on standard input, and got nothing (see kyc-errors normalize --help)',
+    );
+  }
+  const status = statusOf(flags.status);
+  const headers = headersOf(flags.headers);
+  const parsed = parseBody(input);
+  if (isEnvelope(parsed)) {
+    if (status !== undefined && parsed.status !== undefined) {
+      throw new UsageError(
+        `--status ${status} was given, but the envelope has its own status (${parsed.status}); give one or the other`,
+      );
+    }
+    if (headers !== undefined && parsed.headers !== undefined) {
+      throw new UsageError(
+        '--header was given, but the envelope has its own headers; give them in one place',
+      );
+    }
+    return {
+      ...parsed,
+      ...(status === undefined ? {} : { status }),
+      ...(headers === undefined ? {} : { headers }),
+    };
+  }
+  return {
+    ...(status === undefined ? {} : { status }),
+    ...(headers === undefined ? {} : { headers }),
+    body: parsed,
+  };
+}
+
+/** JSON when it parses; text (HTML, a proxy's message) when it is not meant as JSON. */
+function parseBody(input: string): unknown {
+  try {
+    return JSON.parse(input);
+  } catch (e) {
+    const start = input.trimStart()[0];
+    if (start !== '{' && start !== '[') return input;
+    // Only the position: Node's own message may quote the input, which may hold personal data.
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
+    throw new UsageError(
+      `standard input starts like JSON but is not valid JSON${at === undefined ? '' : ` (at character ${at})`}`,
+    );
+  }
+}
+
+interface Envelope {
+  readonly status?: number;
+  readonly headers?: HttpFailure['headers'];
+  readonly body?: unknown;
+}
+
+/** `{status?, headers?, body?}` and nothing else, with a numeric status: our envelope, not a vendor body. */
+function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length === 0 || !keys.every((k) => ENVELOPE_KEYS.has(k))) return false;
+  const { status, headers } = value as { status?: unknown; headers?: unknown };
+  // Smile ID v3 bodies carry a text "status" ("Payment Required"): those are bodies.
+  if (status !== undefined && typeof status !== 'number') return false;
+  return headers === undefined || (typeof headers === 'object' && headers !== null);
+}
+
+function statusOf(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const status = Number(flag);
+  if (!/^\d{3}$/.test(flag) || status < 100 || status > 599) {
+    throw new UsageError(`--status must be an HTTP status from 100 to 599, not "${clip(flag)}"`);
+  }
+  return status;
+}
+
+function headersOf(flags: readonly string[]): Map<string, string> | undefined {
+  if (flags.length === 0) return undefined;
+  // A Map: a header named "__proto__" is just a header.
+  const headers = new Map<string, string>();
+  for (const flag of flags) {
+    const colon = flag.indexOf(':');
+    const name = colon === -1 ? '' : flag.slice(0, colon).trim();
+    if (!HEADER_NAME.test(name)) {
+      throw new UsageError(`--header must look like "Retry-After: 30", not "${clip(flag)}"`);
+    }
+    const value = flag.slice(colon + 1).trim();
+    const key = name.toLowerCase();
+    // Repeated headers combine as HTTP does.
+    const before = headers.get(key);
+    headers.set(key, before === undefined ? value : `${before}, ${value}`);
+  }
+  return headers;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { ANSI, cli, expectOneLineError } from './helpers.js';
+
+describe('kyc-errors: help, options and mistakes', () => {
+  it('no arguments prints the help', async () => {
+    const r = await cli([]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^kyc-errors: explain KYC/);
+    expect(r.stdout).toMatch(/explain <provider> <code>/);
+    expect(r.stdout).toMatch(/normalize <provider>/);
+    expect(r.stdout).toMatch(/list <provider>/);
+  });
+
+  it.each([['--help'], ['-h'], ['help']])('%s prints the help', async (arg) => {
+    expect((await cli([arg])).stdout).toBe((await cli([])).stdout);
+  });
+
+  it.each(['explain', 'normalize', 'list', 'providers'])('%s --help', async (command) => {
+    const r = await cli([command, '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^Usage: kyc-errors ${command}`));
+    expect((await cli(['help', command])).stdout).toBe(r.stdout);
+  });
+
+  it('--version', async () => {
+    expect((await cli(['--version'])).stdout).toBe('0.0.0-test\n');
+  });
+
+  describe('unknown options get one line of our own, with the nearest option', () => {
+    it.each([
+      [
+        ['explain', 'smile-id', '2205', '--josn'],
+        /^kyc-errors: unknown option "--josn"; did you mean --json\? \(kyc-errors --help lists the options\)$/,
+      ],
+      [
+        ['list', 'idenfy', '--categroy', 'auth'],
+        /unknown option "--categroy"; did you mean --category\?/,
+      ],
+      [['list', 'idenfy', '--bogus'], /^kyc-errors: unknown option "--bogus" \(kyc-errors --help/],
+      [['list', 'idenfy', '-x'], /unknown option "-x"/],
+      [['list', 'idenfy', '--json=yes'], /--json takes no value/],
+      [['normalize', 'idenfy', '--status'], /--status needs a value/],
+      [['normalize', 'idenfy', '--status', '1', '--status', '2'], /--status is given twice/],
+    ])('%j', async (args, pattern) => {
+      const r = await cli(args);
+      expectOneLineError(r, 2, pattern);
+      // Not node:util's message.
+      expect(r.stderr).not.toMatch(/positional argument/);
+    });
+  });
+
+  it('-- ends the options', async () => {
+    const r = await cli(['explain', 'idenfy', '--', '--json']);
+    expectOneLineError(r, 1, /no code "--json"/);
+  });
+
+  it('--status=N and --header=V work too', async () => {
+    const r = await cli(
+      ['normalize', 'idenfy', '--status=429', '--header=Retry-After: 5', '--json'],
+      'slow down',
+    );
+    expect(JSON.parse(r.stdout)).toMatchObject({ httpStatus: 429, retry: { afterMs: 5000 } });
+  });
+
+  it.each([
+    [
+      ['frobnicate'],
+      /unknown command "frobnicate"; the commands are explain, normalize, list, providers/,
+    ],
+    [['explian', 'smile-id', '2205'], /unknown command "explian"; did you mean explain\?/],
+    [['explain'], /missing arguments/],
+    [['explain', 'smile-id'], /missing arguments/],
+    [['explain', 'smile-id', '2205', 'extra'], /unexpected argument "extra"/],
+    [['list', 'idenfy', '--status', '400'], /--status goes with normalize only/],
+    [['explain', 'idenfy', 'X', '-H', 'a: b'], /--header goes with normalize only/],
+    [['explain', 'idenfy', 'X', '--category', 'auth'], /--category goes with list only/],
+  ])('%j', async (args, pattern) => {
+    expectOneLineError(await cli(args), 2, pattern);
+  });
+
+  describe('colour', () => {
+    it('is off when stdout is not a TTY, on with FORCE_COLOR, off again with NO_COLOR', async () => {
+      const explain = ['explain', 'smile-id', '2205'];
+      expect((await cli(explain)).stdout).not.toMatch(ANSI);
+      expect((await cli(explain, '', { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+      expect(
+        (await cli(explain, '', { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout,
+      ).not.toMatch(ANSI);
+    });
+
+    it('--json is never coloured', async () => {
+      const r = await cli(['explain', 'smile-id', '2205', '--json'], '', {
+        env: { FORCE_COLOR: '1' },
+        stdoutIsTTY: true,
+      });
+      expect(() => JSON.parse(r.stdout)).not.toThrow();
+    });
+  });
+});

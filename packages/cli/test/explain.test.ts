@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { ANSI, cli, expectOneLineError } from './helpers.js';
+
+describe('kyc-errors explain', () => {
+  it('explains a Smile ID code for people, with a link that opens from anywhere', async () => {
+    const r = await cli(['explain', 'smile-id', '2205']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Smile ID 2205 {2}auth {2}INVALID_SIGNATURE/);
+    expect(r.stdout).toMatch(/What it means:/);
+    expect(r.stdout).toMatch(/What to do:/);
+    expect(r.stdout).toMatch(/Retry:\s+no/);
+    expect(r.stdout).toContain(
+      'https://github.com/kyc-errors/kyc-errors/blob/main/docs/catalog/smile-id.md#code-2205',
+    );
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('--json prints the catalog entry', async () => {
+    const r = await cli(['explain', 'signingcloud', '6', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      code: '6',
+      kind: 'error',
+      category: 'auth',
+      retry: { action: 'refresh-credentials' },
+    });
+  });
+
+  it('an overloaded code prints every entry (an array with --json)', async () => {
+    const r = await cli(['explain', 'smile-id', '0001', '--json']);
+    expect(JSON.parse(r.stdout)).toHaveLength(3);
+  });
+
+  it('an iDenfy identifier', async () => {
+    const r = await cli(['explain', 'idenfy', 'TOO_MANY_REQUESTS']);
+    expect(r.stdout).toMatch(/rate-limit/);
+    expect(r.stdout).toMatch(/10,000/);
+  });
+
+  describe('a number is read as the vendor writes it when that is unambiguous', () => {
+    it.each([
+      ['signingcloud', '06', '6'],
+      ['signingcloud', '0006', '6'],
+      ['smile-id', '1', '0001'],
+      ['smile-id', '840', '0840'],
+    ])('%s %s is %s', async (provider, typed, code) => {
+      const r = await cli(['explain', provider, typed, '--json']);
+      expect(r.status).toBe(0);
+      const json = JSON.parse(r.stdout);
+      expect((Array.isArray(json) ? json[0] : json).code).toBe(code);
+      // Said on stderr, so --json stays parseable.
+      expect(r.stderr).toBe(
+        `kyc-errors: read "${typed}" as ${
+          provider === 'smile-id' ? 'Smile ID' : 'SigningCloud'
+        }'s code ${code}\n`,
+      );
+    });
+  });
+
+  describe('an unknown code exits 1 and suggests the nearest codes', () => {
+    it.each([
+      ['idenfy', 'too_many_requests', /Did you mean TOO_MANY_REQUESTS\?/],
+      ['idenfy', 'TOO_MANY_REQUEST', /Did you mean TOO_MANY_REQUESTS\?/],
+      ['idenfy', 'RATE_LIMITED', /Did you mean TOO_MANY_REQUESTS\?/],
+      ['smile-id', '2206', /Did you mean 2205, 2207 or 2204\?/],
+      ['signingcloud', '200', /Did you mean/],
+    ])('%s %s', async (provider, typed, pattern) => {
+      expectOneLineError(await cli(['explain', provider, typed]), 1, pattern);
+    });
+
+    it('and says what the family rule would infer', async () => {
+      expectOneLineError(
+        await cli(['explain', 'smile-id', '2409']),
+        1,
+        /no code "2409"\..*family rule.*2209/,
+      );
+    });
+
+    it('or what the HTTP status would mean', async () => {
+      expectOneLineError(await cli(['explain', 'idenfy', '503']), 1, /HTTP status.*retryable/);
+    });
+
+    it('or that neither applies', async () => {
+      expectOneLineError(
+        await cli(['explain', 'signingcloud', 'nope']),
+        1,
+        /No family rule or HTTP status applies/,
+      );
+    });
+
+    it('prototype names are not codes', async () => {
+      expectOneLineError(await cli(['explain', 'smile-id', '__proto__']), 1, /no code "__proto__"/);
+      expectOneLineError(
+        await cli(['explain', 'idenfy', 'constructor']),
+        1,
+        /no code "constructor"/,
+      );
+    });
+
+    it('a typed code is echoed without its control characters', async () => {
+      const r = await cli(['explain', 'idenfy', 'X\u001b]0;pwned\u0007\nkyc-errors: fine']);
+      expectOneLineError(r, 1, /no code "X\\u001b\]0;pwned\\u0007\\nkyc-errors: fine"/);
+    });
+  });
+
+  describe('an unknown provider suggests the nearest ids', () => {
+    it.each(['smileid', 'SMILE-ID', 'smile_id', 'smile-di'])('%s', async (typed) => {
+      expectOneLineError(
+        await cli(['explain', typed, '2205']),
+        2,
+        /unknown provider ".*"; did you mean smile-id\? \(known providers: smile-id, idenfy, signingcloud\)/,
+      );
+    });
+
+    it('and lists them when nothing is near', async () => {
+      expectOneLineError(
+        await cli(['explain', 'acme', '1']),
+        2,
+        /unknown provider "acme" \(known providers: smile-id, idenfy, signingcloud\)/,
+      );
+      expectOneLineError(await cli(['list', 'toString']), 2, /unknown provider "toString"/);
+    });
+  });
+});

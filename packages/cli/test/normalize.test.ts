@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { cli, expectOneLineError } from './helpers.js';
+
+const ESC = String.fromCharCode(27);
+const BEL = String.fromCharCode(7);
+
+describe('kyc-errors normalize', () => {
+  describe('an envelope {status, headers, body}', () => {
+    it('with headers and a JSON-string body', async () => {
+      const input = JSON.stringify({
+        status: 429,
+        headers: { 'Retry-After': '30' },
+        body: JSON.stringify({ identifier: 'TOO_MANY_REQUESTS', message: 'Too many requests' }),
+      });
+      const r = await cli(['normalize', 'idenfy', '--json'], input);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        provider: 'idenfy',
+        code: 'TOO_MANY_REQUESTS',
+        category: 'rate-limit',
+        retry: { retryable: true, afterMs: 30_000 },
+      });
+    });
+
+    it('with an HTML proxy page', async () => {
+      const input = JSON.stringify({
+        status: 502,
+        body: '<html><title>502 Bad Gateway</title></html>',
+      });
+      const r = await cli(['normalize', 'signingcloud', '--json'], input);
+      expect(JSON.parse(r.stdout)).toMatchObject({ category: 'retryable', httpStatus: 502 });
+    });
+
+    it('takes --status when it has no status of its own', async () => {
+      const r = await cli(['normalize', 'idenfy', '--status', '503', '--json'], '{"body":"down"}');
+      expect(JSON.parse(r.stdout)).toMatchObject({ httpStatus: 503, category: 'retryable' });
+    });
+
+    it('--status with an envelope that has its own status is an error, not ignored', async () => {
+      expectOneLineError(
+        await cli(['normalize', 'idenfy', '--status', '400'], '{"status":429,"body":{}}'),
+        2,
+        /--status 400 was given, but the envelope has its own status \(429\)/,
+      );
+    });
+
+    it('--header with an envelope that has its own headers is an error', async () => {
+      expectOneLineError(
+        await cli(
+          ['normalize', 'idenfy', '-H', 'Retry-After: 5'],
+          '{"status":429,"headers":{"Retry-After":"30"}}',
+        ),
+        2,
+        /envelope has its own headers/,
+      );
+    });
+  });
+
+  describe('a raw body as the vendor sent it, with --status and --header', () => {
+    it('JSON', async () => {
+      const r = await cli(
+        ['normalize', 'smile-id', '--status', '401'],
+        '{"code":"2205","error":"You are not authorized to do that"}',
+      );
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^Smile ID 2205/);
+      expect(r.stdout).toMatch(/HTTP status:\s+401/);
+    });
+
+    it('a Smile ID v3 body is a body even though it has a "status" key', async () => {
+      const r = await cli(
+        ['normalize', 'smile-id', '--status', '402', '--json'],
+        '{"status":"Payment Required","message":"Insufficient balance"}',
+      );
+      expect(JSON.parse(r.stdout)).toMatchObject({ category: 'account', httpStatus: 402 });
+    });
+
+    it('HTML', async () => {
+      const html =
+        '<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>nginx</body>\n</html>\n';
+      const r = await cli(['normalize', 'smile-id', '--status', '504', '--json'], html);
+      expect(JSON.parse(r.stdout)).toMatchObject({ category: 'retryable', httpStatus: 504 });
+    });
+
+    it('plain text, with headers (repeated ones combine)', async () => {
+      const r = await cli(
+        [
+          'normalize',
+          'idenfy',
+          '--status',
+          '429',
+          '--header',
+          'Retry-After: 30',
+          '-H',
+          'x-request-id:abc',
+          '--json',
+        ],
+        'Too many requests\n',
+      );
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        category: 'rate-limit',
+        retry: { afterMs: 30_000 },
+      });
+    });
+
+    it('a header named like a prototype property is just a header', async () => {
+      const r = await cli(
+        ['normalize', 'idenfy', '--status', '503', '-H', '__proto__: x', '--json'],
+        'down',
+      );
+      expect(r.status).toBe(0);
+    });
+
+    it.each([['Retry-After 30'], [': 30'], ['Bad Name: 1']])(
+      'a malformed --header %j',
+      async (h) => {
+        expectOneLineError(
+          await cli(['normalize', 'idenfy', '--status', '429', '--header', h], 'x'),
+          2,
+          /--header must look like "Retry-After: 30"/,
+        );
+      },
+    );
+
+    it('a bad --status is a usage error', async () => {
+      expectOneLineError(
+        await cli(['normalize', 'idenfy', '--status', 'abc'], '{}'),
+        2,
+        /--status must be an HTTP status/,
+      );
+      expectOneLineError(
+        await cli(['normalize', 'idenfy', '--status', '99'], '{}'),
+        2,
+        /--status must be an HTTP status/,
+      );
+    });
+  });
+
+  describe('on a terminal', () => {
+    it('says how to end the paste, on stderr', async () => {
+      const r = await cli(['normalize', 'idenfy', '--json'], '{"status":500}', {
+        stdinIsTTY: true,
+      });
+      expect(r.stderr).toMatch(/Paste the response/);
+      expect(r.stderr).toMatch(/Ctrl-D/);
+      expect(JSON.parse(r.stdout)).toMatchObject({ httpStatus: 500 });
+    });
+
+    it('says nothing when the input is piped', async () => {
+      const r = await cli(['normalize', 'idenfy'], '{"status":500}');
+      expect(r.stderr).toBe('');
+    });
+  });
+
+  describe('bad input: one line, never the input itself', () => {
+    it('nothing at all', async () => {
+      expectOneLineError(await cli(['normalize', 'idenfy'], ' \n'), 2, /got nothing/);
+    });
+
+    it('invalid JSON is not echoed', async () => {
+      const input = '{"status": 4, "body": {"FullName": "Ada Obi", "IDNumber": "A01234567"';
+      const r = await cli(['normalize', 'smile-id'], input);
+      expectOneLineError(r, 2, /starts like JSON but is not valid JSON \(at character \d+\)$/);
+      expect(r.stderr).not.toContain('Ada');
+      expect(r.stderr).not.toContain('A0123');
+    });
+
+    it('more than 16 MiB', async () => {
+      expectOneLineError(
+        await cli(['normalize', 'idenfy'], 'x'.repeat(16 * 1024 * 1024 + 1)),
+        2,
+        /larger than 16 MiB/,
+      );
+    });
+  });
+
+  it('never prints the personal data of the input', async () => {
+    const input = JSON.stringify({
+      status: 200,
+      body: {
+        ResultCode: '0001',
+        ResultText: 'System Error',
+        FullName: 'Ada Obi',
+        DOB: '1990-01-01',
+        IDNumber: 'A01234567',
+        PhoneNumber: '+2348035550199',
+      },
+    });
+    for (const flags of [[], ['--json']]) {
+      const r = await cli(['normalize', 'smile-id', ...flags], input);
+      expect(r.status).toBe(0);
+      for (const secret of ['Ada Obi', '1990-01-01', 'A01234567', '2348035550199'])
+        expect(r.stdout).not.toContain(secret);
+    }
+  });
+
+  describe('control characters from the response are escaped in human output', () => {
+    const hostile = `Bad things${ESC}]0;retitled${BEL}${ESC}[2J\r\nkyc-errors: forged line\u009b31m\u202etxt.exe`;
+
+    it.each([
+      ['a text body', ['--status', '400'], hostile],
+      [
+        'a JSON message',
+        ['--status', '400'],
+        JSON.stringify({ identifier: 'BAD_VALUE', message: hostile }),
+      ],
+    ])('%s', async (_, flags, input) => {
+      const r = await cli(['normalize', 'idenfy', ...flags], input, { env: { FORCE_COLOR: '0' } });
+      expect(r.status).toBe(0);
+      expect(r.stdout).not.toContain(ESC);
+      expect(r.stdout).not.toContain(BEL);
+      expect(r.stdout).not.toContain('\r');
+      expect(r.stdout).not.toContain('\u009b');
+      expect(r.stdout).not.toContain('\u202e');
+      expect(r.stdout).not.toMatch(/^kyc-errors: forged line/m);
+    });
+
+    it('and in --json output, which stays equal once parsed', async () => {
+      const input = JSON.stringify({ identifier: 'BAD_VALUE', message: 'a\u009b31mb\u2028c' });
+      const r = await cli(['normalize', 'idenfy', '--status', '400', '--json'], input);
+      expect(r.stdout).not.toMatch(/[\u0080-\u009f\u2028]/);
+      expect(() => JSON.parse(r.stdout)).not.toThrow();
+    });
+  });
+});
