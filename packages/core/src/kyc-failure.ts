@@ -39,8 +39,8 @@ export interface FailureDetails {
  *
  * @example
  * ```ts
- * const result = smileId.normalize({ status: 401, body: { code: '2205', error: '…' } });
- * throw new KycFailure(result); // KycFailure: smile-id 2205 INVALID_SIGNATURE: …
+ * const error = normalize(smileId, { status: 401, body: { code: '2205', error: '…' } });
+ * throw new KycFailure(error); // KycFailure: smile-id 2205 INVALID_SIGNATURE: …
  * ```
  */
 export class KycFailure extends Error {

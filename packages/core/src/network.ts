@@ -23,6 +23,39 @@ const CHECK_FIRST =
  * request can have reached the vendor. Looked up by the `code` of a thrown error or of
  * any error in its `cause` chain.
  */
+/** The rule for every client's timeout: one reason, whatever the client calls it. */
+export const TIMEOUT_RULE: StatusRule = uncertain(
+  'REQUEST_TIMEOUT',
+  'The request timed out before the vendor answered; it may have been processed.',
+  `Retry with backoff. ${CHECK_FIRST}`,
+);
+
+/** The rule for every kind of connection reset or socket failure mid-request. */
+const RESET_RULE: StatusRule = uncertain(
+  'CONNECTION_RESET',
+  'The connection failed mid-request; the vendor may or may not have processed it.',
+  `Retry with backoff. ${CHECK_FIRST}`,
+);
+
+/** The rule for a timeout while connecting (undici, got's connect and lookup phases): nothing was sent. */
+export const CONNECT_TIMEOUT_RULE: StatusRule = notSent(
+  'CONNECT_TIMEOUT',
+  'Connecting to the vendor timed out; the request was not sent.',
+  'Retry with backoff.',
+);
+
+const TLS_RULE: StatusRule = notSent(
+  'TLS_ERROR',
+  'The TLS handshake with the vendor failed (certificate, protocol or an intercepting proxy); the request was not sent.',
+  'Check the base URL, any TLS-inspecting proxy and the system clock; retry with backoff if the vendor is rotating certificates.',
+);
+
+/**
+ * Node, undici and HTTP-client error codes for failures below HTTP, with whether the
+ * request can have reached the vendor. Looked up by the `code` of a thrown error or of
+ * any error in its `cause` chain. One reason per kind of failure, whatever the client:
+ * every timeout is `REQUEST_TIMEOUT`, every reset `CONNECTION_RESET`.
+ */
 export const NETWORK_RULES: Readonly<Record<string, StatusRule>> = {
   ECONNREFUSED: notSent(
     'CONNECTION_REFUSED',
@@ -49,69 +82,33 @@ export const NETWORK_RULES: Readonly<Record<string, StatusRule>> = {
     'The network is unreachable; the request was not sent.',
     'Retry with backoff; check network egress rules if it persists.',
   ),
-  UND_ERR_CONNECT_TIMEOUT: notSent(
-    'CONNECT_TIMEOUT',
-    'Connecting to the vendor timed out; the request was not sent.',
-    'Retry with backoff.',
-  ),
-  ECONNRESET: uncertain(
-    'CONNECTION_RESET',
-    'The connection was reset; the vendor may or may not have processed the request.',
-    `Retry with backoff. ${CHECK_FIRST}`,
-  ),
-  EPIPE: uncertain(
-    'BROKEN_PIPE',
-    'The connection closed while the request was being written.',
-    `Retry with backoff. ${CHECK_FIRST}`,
-  ),
-  ETIMEDOUT: uncertain(
-    'NETWORK_TIMEOUT',
-    'The network operation timed out; the vendor may have processed the request.',
-    `Retry with backoff. ${CHECK_FIRST}`,
-  ),
-  ESOCKETTIMEDOUT: uncertain(
-    'SOCKET_TIMEOUT',
-    'The socket timed out waiting for the vendor.',
-    `Retry with backoff. ${CHECK_FIRST}`,
-  ),
-  ECONNABORTED: uncertain(
-    'CONNECTION_ABORTED',
-    'The connection was aborted (axios reports its timeouts this way).',
-    `Retry with backoff. ${CHECK_FIRST}`,
-  ),
-  UND_ERR_SOCKET: uncertain(
-    'SOCKET_ERROR',
-    'The socket to the vendor failed mid-request.',
-    `Retry with backoff. ${CHECK_FIRST}`,
-  ),
-  UND_ERR_HEADERS_TIMEOUT: uncertain(
-    'HEADERS_TIMEOUT',
-    'The vendor did not send response headers in time.',
-    `Retry with backoff. ${CHECK_FIRST}`,
-  ),
-  UND_ERR_BODY_TIMEOUT: uncertain(
-    'BODY_TIMEOUT',
-    'The vendor did not finish the response body in time.',
-    `Retry with backoff. ${CHECK_FIRST}`,
-  ),
+  UND_ERR_CONNECT_TIMEOUT: CONNECT_TIMEOUT_RULE,
+  ECONNRESET: RESET_RULE,
+  EPIPE: RESET_RULE,
+  UND_ERR_SOCKET: RESET_RULE,
+  ERR_STREAM_PREMATURE_CLOSE: RESET_RULE,
+  UND_ERR_CLOSED: RESET_RULE,
+  ETIMEDOUT: TIMEOUT_RULE,
+  ESOCKETTIMEDOUT: TIMEOUT_RULE,
+  ETIMEOUT: TIMEOUT_RULE,
+  // axios reports its own timeouts as ECONNABORTED.
+  ECONNABORTED: TIMEOUT_RULE,
+  UND_ERR_HEADERS_TIMEOUT: TIMEOUT_RULE,
+  UND_ERR_BODY_TIMEOUT: TIMEOUT_RULE,
   ERR_NETWORK: uncertain(
     'NETWORK_ERROR',
     'The HTTP client reported a network error without a response.',
     `Retry with backoff. ${CHECK_FIRST}`,
   ),
-  ETIMEOUT: uncertain(
-    'NETWORK_TIMEOUT',
-    'The request timed out.',
-    `Retry with backoff. ${CHECK_FIRST}`,
-  ),
+  CERT_HAS_EXPIRED: TLS_RULE,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: TLS_RULE,
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: TLS_RULE,
+  DEPTH_ZERO_SELF_SIGNED_CERT: TLS_RULE,
+  SELF_SIGNED_CERT_IN_CHAIN: TLS_RULE,
+  ERR_TLS_CERT_ALTNAME_INVALID: TLS_RULE,
+  ERR_SSL_WRONG_VERSION_NUMBER: TLS_RULE,
+  EPROTO: TLS_RULE,
 };
-
-/** The rule for a thrown `TimeoutError` (from `AbortSignal.timeout`) or a client timeout. */
-export const TIMEOUT_RULE: StatusRule = uncertain(
-  'REQUEST_TIMEOUT',
-  'The request timed out before the vendor answered; it may have been processed.',
-  `Retry with backoff. ${CHECK_FIRST}`,
-);
 
 /** The rule for an `AbortError`: the caller cancelled, so nothing should retry it. */
 export const ABORT_RULE: StatusRule = {

@@ -1,15 +1,24 @@
+import type { HttpFailure, NormalizeOptions, Provider } from './contract.js';
+import { classifyWith, idOf } from './define.js';
 import { type StatusRule, UNRECOGNIZED_RULE } from './http-status.js';
-import { buildError, ruleTemplate } from './internal/build.js';
 import { isKycError, type KycError } from './kyc-error.js';
 import { isKycFailure } from './kyc-failure.js';
-import { ABORT_RULE, FETCH_FAILED_RULE, NETWORK_RULES, TIMEOUT_RULE } from './network.js';
-import type { HttpFailure, NormalizeOptions, Provider } from './provider.js';
+import {
+  ABORT_RULE,
+  CONNECT_TIMEOUT_RULE,
+  FETCH_FAILED_RULE,
+  NETWORK_RULES,
+  TIMEOUT_RULE,
+} from './network.js';
 import { scrubText } from './redact.js';
+import { buildError, ruleTemplate } from './templates.js';
 
 /**
- * Normalizes a failed HTTP exchange with a provider's catalog. Total: whatever it is
- * handed, it answers with a {@link KycError} and never throws. Order, specific before
- * generic: vendor code (exact, then family), vendor message, HTTP status, `unknown`.
+ * Classifies a failed HTTP exchange with a provider's catalog: the one way to normalize a
+ * response. Total: whatever it is handed, it answers with a {@link KycError} and never
+ * throws. Recognition goes from specific to generic (a catch-all code refined by its
+ * message, the exact code, the code family, a documented message, the vendor's own
+ * statuses, the generic HTTP status, then `unknown`); `matchedBy` says which step answered.
  * A `Retry-After` header becomes `retry.afterMs` on retryable failures.
  *
  * @example
@@ -29,22 +38,21 @@ export function normalize(
   failure: HttpFailure,
   options?: NormalizeOptions,
 ): KycError {
-  try {
-    return provider.normalize(failure, options);
-  } catch {
-    return unrecognised(providerId(provider), {});
-  }
+  return classifyWith(provider, failure, options);
 }
 
 const MAX_CAUSE_DEPTH = 8;
 const FETCH_FAILED =
   /^(?:fetch failed|Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|Network request failed)$/;
+const ERROR_CODE = /^[A-Z][A-Z0-9_]{1,40}$/;
 
 /**
- * Normalizes anything a vendor call threw. Total. Understands a {@link KycFailure} (taken
- * as it is); Node and undici network errors by `code`, following `cause` a bounded depth;
- * `fetch` failures; `AbortError` and `TimeoutError`; and axios-, got- and ky-shaped HTTP
- * errors, whose response goes through {@link normalize}. Anything else is `unknown`.
+ * Normalizes anything a vendor call threw, synchronously. Total. Understands a
+ * {@link KycFailure} (taken as it is); Node, undici, axios, got and ky transport errors by
+ * `code` and `name`, following `cause` a bounded depth, with one reason per kind of failure
+ * whatever the client; `fetch` failures; aborts; and axios- and got-shaped HTTP errors,
+ * whose response goes through {@link normalize}. A ky `HTTPError`'s body is unread and
+ * cannot be read synchronously: use {@link bodyOrThrow} or {@link fromFetch} for ky.
  *
  * @example
  * ```ts
@@ -57,7 +65,7 @@ export function normalizeThrown(
   thrown: unknown,
   options?: NormalizeOptions,
 ): KycError {
-  const id = providerId(provider);
+  const id = idOf(provider);
   try {
     if (isKycFailure(thrown)) return thrown.error;
     if (isKycError(thrown)) return thrown;
@@ -80,16 +88,21 @@ export function normalizeThrown(
 }
 
 function transportRule(node: object): StatusRule | undefined {
-  const { code, name } = node as { code?: unknown; name?: unknown };
+  const { code, name, event } = node as { code?: unknown; name?: unknown; event?: unknown };
+  // got's TimeoutError names its phase: a timeout before the request was written sent nothing.
+  if (name === 'TimeoutError' && (event === 'connect' || event === 'lookup')) {
+    return CONNECT_TIMEOUT_RULE;
+  }
   if (typeof code === 'string' && Object.hasOwn(NETWORK_RULES, code)) return NETWORK_RULES[code];
   if (name === 'TimeoutError') return TIMEOUT_RULE;
-  if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED') {
+  if (name === 'AbortError' || name === 'CanceledError' || name === 'CancelError') {
     return ABORT_RULE;
   }
+  if (code === 'ERR_CANCELED' || code === 'ABORT_ERR') return ABORT_RULE;
   // Node's happy-eyeballs connect failures arrive as an AggregateError of socket errors.
   const errors = (node as { errors?: unknown }).errors;
   if (Array.isArray(errors) && errors.length > 0 && typeof errors[0] === 'object') {
-    const inner = (errors[0] as { code?: unknown }).code;
+    const inner = (errors[0] as { code?: unknown } | null)?.code;
     if (typeof inner === 'string' && Object.hasOwn(NETWORK_RULES, inner))
       return NETWORK_RULES[inner];
   }
@@ -100,7 +113,7 @@ function transport(provider: string, rule: StatusRule, node: object): KycError {
   const code = (node as { code?: unknown }).code;
   return buildError(
     provider,
-    typeof code === 'string' && code.length <= 64 ? code : null,
+    typeof code === 'string' && ERROR_CODE.test(code) ? code : null,
     ruleTemplate(rule),
     'transport',
     {},
@@ -108,7 +121,7 @@ function transport(provider: string, rule: StatusRule, node: object): KycError {
 }
 
 /** The response of an axios (`response.data`), got (`response.statusCode`, `body`) or ky error. */
-function responseOf(node: object): HttpFailure | undefined {
+export function responseOf(node: object): HttpFailure | undefined {
   const response = (node as { response?: unknown }).response;
   if (typeof response !== 'object' || response === null) return undefined;
   const r = response as Record<string, unknown>;
@@ -137,29 +150,36 @@ function isPlainData(value: unknown): boolean {
   );
 }
 
+// Quoted parts of a thrown message are what the caller passed in (Node's fetch quotes an
+// invalid header value, which is often the API key itself): never kept.
+const QUOTED = /"[^"]{0,4096}"|'[^']{0,4096}'|`[^`]{0,4096}`/g;
+
 function describeThrown(thrown: unknown): unknown {
   if (typeof thrown === 'object' && thrown !== null) {
     const { name, message } = thrown as { name?: unknown; message?: unknown };
     const out: Record<string, string> = {};
-    if (typeof name === 'string') out.name = name.slice(0, 80);
-    if (typeof message === 'string') out.message = scrubText(message, [], 200);
+    if (typeof name === 'string') out.name = scrubText(name, [], 80);
+    if (typeof message === 'string') out.message = scrubThrown(message);
     return out;
   }
-  return typeof thrown === 'string' ? scrubText(thrown, [], 200) : typeof thrown;
+  return typeof thrown === 'string' ? scrubThrown(thrown) : typeof thrown;
 }
 
-function providerId(provider: unknown): string {
-  try {
-    const id = (provider as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? id : 'unknown';
-  } catch {
-    return 'unknown';
-  }
+function scrubThrown(message: string): string {
+  const cut = message.length > 2000 ? message.slice(0, 2000) : message;
+  return scrubText(
+    cut.replace(QUOTED, '"[redacted]"').replace(URL_QUERY, '$1?[redacted]'),
+    [],
+    200,
+  );
 }
+
+// A URL's query string and fragment carry keys and personal data as often as not.
+const URL_QUERY = /(\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s?#"'<>]{1,2048})[?#][^\s"'<>]{0,4096}/gi;
 
 function unrecognised(provider: string, d: { raw?: unknown }): KycError {
   return buildError(provider, null, ruleTemplate(UNRECOGNIZED_RULE), 'none', d);
 }
 
 /** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
-export const PATTERNS: readonly RegExp[] = [FETCH_FAILED];
+export const PATTERNS: readonly RegExp[] = [FETCH_FAILED, ERROR_CODE, QUOTED];

@@ -1,10 +1,16 @@
 /**
- * The one redaction module every path goes through. Personal data and secrets in vendor
- * payloads (names, ID numbers, dates of birth, phone numbers, e-mails, addresses, image
- * links, signatures, tokens, SigningCloud's `mac` and `data`) never leave the raw payload:
- * they are replaced by {@link REDACTED} in copies, and their values are scrubbed from any
- * vendor message that echoes them.
+ * The one redaction module every path goes through. Two rules:
+ *
+ * - What is copied out of a vendor payload is chosen, not what is left after removing what
+ *   we thought of: {@link redact} keeps a payload's shape (keys, value types, sizes) and
+ *   only values known to be non-personal (codes and statuses in the grammar of a code).
+ * - Free text that is kept (a vendor message) is scrubbed of every value found under a
+ *   personal or secret key anywhere in the body, of credentials in all their usual written
+ *   forms, e-mail addresses, phone and ID numbers and long opaque tokens.
+ *
+ * One walker ({@link walk}) with one set of limits serves both.
  */
+import { boundedMemo } from './memo.js';
 
 /** What a redacted value is replaced with. */
 export const REDACTED = '[redacted]';
@@ -24,6 +30,15 @@ const EXACT_KEYS = new Set([
   'vnin',
   'nationalid',
   'idnumber',
+  'idno',
+  'passportno',
+  'docno',
+  'documentno',
+  'licenceno',
+  'licenseno',
+  'nationalno',
+  'personalno',
+  'taxno',
   'personalcode',
   'msisdn',
   'mobile',
@@ -31,18 +46,13 @@ const EXACT_KEYS = new Set([
   'postcode',
   'zipcode',
   'postalcode',
+  'addr',
   'seckey',
   'mac',
-  'authorization',
-  'cookie',
-  'setcookie',
-  'apikey',
-  'apisecret',
+  'auth',
+  'bearer',
   'clientid',
   'scanref',
-  'imagelinks',
-  'selfie',
-  'portrait',
   'dateofexpiry',
   'dateofissue',
   'expirationdate',
@@ -50,36 +60,55 @@ const EXACT_KEYS = new Set([
   'issuedate',
   'otp',
   'pin',
-  'password',
 ]);
 
 // Any key ending with one of these is sensitive: `firstName`, `IDNumber`, `homeAddress`,
-// `accessToken`, `selfie_image`. A false positive only hides a value from a log.
+// `accessToken`, `X-Api-Key`, `Proxy-Authorization`. A false positive only hides a value.
 const SUFFIXES = [
   'name',
   'names',
   'number',
-  'address',
-  'addresses',
-  'phone',
-  'email',
+  'key',
+  'keys',
   'token',
   'secret',
-  'password',
   'signature',
-  'image',
-  'images',
-  'photo',
+  'authorization',
+  'url',
+  'urls',
+  'link',
+  'links',
   'dob',
 ];
 
-// Any key containing one of these: `addressLine1`, `phoneNumberMobile`, `emailVerified`.
-const PARTS = ['address', 'phone', 'email', 'birth'];
+// Any key containing one of these: `addressLine1`, `phoneNumberMobile`, `selfie_url`.
+const PARTS = [
+  'addr',
+  'phone',
+  'email',
+  'birth',
+  'passport',
+  'selfie',
+  'image',
+  'photo',
+  'portrait',
+  'residen',
+  'session',
+  'secret',
+  'password',
+  'passwd',
+  'cookie',
+  'credential',
+  'token',
+];
+
+/** Keys longer than this are sensitive whatever they say: nothing legitimate is that long. */
+const MAX_KEY_LENGTH = 80;
 
 /** Normalizes a key the way the redaction tables are written. */
 function normalizeKey(key: string): string {
   let out = '';
-  for (let i = 0; i < key.length && i < 80; i++) {
+  for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
     else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) out += key[i];
@@ -108,6 +137,12 @@ export function sensitiveKeys(keys: readonly string[]): SensitiveKeys {
 
 const NO_KEYS: SensitiveKeys = new Set();
 
+// Bodies reuse a handful of key names and this runs for every key of every failure, so the
+// answer is remembered per key set: only for short keys, in a bounded memo, so that hostile
+// keys can neither grow the heap nor outlive the call that brought them.
+const MEMO_KEY_LENGTH = 48;
+const memos = new WeakMap<SensitiveKeys, ReturnType<typeof boundedMemo<string, boolean>>>();
+
 /**
  * Whether values under `key` are personal data or secrets, by the core tables plus `extra`.
  *
@@ -118,31 +153,19 @@ const NO_KEYS: SensitiveKeys = new Set();
  * ```
  */
 export function isSensitiveKey(key: string, extra: SensitiveKeys = NO_KEYS): boolean {
-  return isSensitiveKeyIn(memoFor(extra), key, extra);
-}
-
-// Bodies reuse a handful of key names, and this runs for every key of every failure:
-// remember the answer per key set (bounded, so hostile keys cannot grow it forever).
-function memoFor(extra: SensitiveKeys): Map<string, boolean> {
+  if (key.length > MAX_KEY_LENGTH) return true;
+  if (key.length > MEMO_KEY_LENGTH) return classifyKey(key, extra);
   let memo = memos.get(extra);
   if (memo === undefined) {
-    memo = new Map();
+    memo = boundedMemo(1024);
     memos.set(extra, memo);
   }
-  return memo;
-}
-
-function isSensitiveKeyIn(memo: Map<string, boolean>, key: string, extra: SensitiveKeys): boolean {
   const known = memo.get(key);
   if (known !== undefined) return known;
   const answer = classifyKey(key, extra);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, answer);
   return answer;
 }
-
-const MEMO_LIMIT = 2048;
-const memos = new WeakMap<SensitiveKeys, Map<string, boolean>>();
 
 function classifyKey(key: string, extra: SensitiveKeys): boolean {
   const k = normalizeKey(key);
@@ -152,105 +175,123 @@ function classifyKey(key: string, extra: SensitiveKeys): boolean {
   return false;
 }
 
-const MAX_SECRETS = 64;
-const NO_SECRETS: readonly string[] = Object.freeze([]);
+/**
+ * The limits of the one walk over a payload: deep enough and large enough for any body the
+ * parser accepts (8 MiB), so that nothing escapes redaction by sitting far in.
+ */
+const WALK_DEPTH = 256;
+const WALK_NODES = 4_000_000;
 
-/** Whether any key below `value` (bounded depth) is sensitive; no allocation for plain objects. */
-function holdsSensitiveKey(
-  value: unknown,
-  extra: SensitiveKeys,
-  memo: Map<string, boolean>,
-  depth: number,
-): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (depth >= MAX_DEPTH) return true; // too deep to tell cheaply: let the full walk decide
-  try {
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length && i < 50; i++) {
-        if (holdsSensitiveKey(value[i], extra, memo, depth + 1)) return true;
-      }
-      return false;
-    }
-    let keys = 0;
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
-      if (keys++ > 200 || isSensitiveKeyIn(memo, key, extra)) return true;
-      const child = (value as Record<string, unknown>)[key];
-      if (
-        typeof child === 'object' &&
-        child !== null &&
-        holdsSensitiveKey(child, extra, memo, depth + 1)
-      ) {
-        return true;
-      }
-    }
-    return false;
-  } catch {
-    return true; // unreadable: let the full walk, which tolerates it, decide
-  }
-}
-const MAX_NODES = 400;
-const MAX_DEPTH = 8;
+/** What {@link walk} reports for each leaf. */
+type Leaf = (value: string, sensitive: boolean) => void;
 
 /**
- * Collects the string values found under sensitive keys anywhere in `body`, so that a
- * vendor message echoing them can be scrubbed. Bounded in depth and size; never throws.
- *
- * @example
- * ```ts
- * collectSecrets({ FullName: 'Ada Obi', code: '2205' }); // ['Ada Obi']
- * ```
+ * Visits every string and number below `root`, depth first, with whether a sensitive key
+ * is above it. Tolerates cycles (each object once), throwing getters and proxies. Iterative,
+ * so depth costs no call stack.
  */
-export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): readonly string[] {
-  // Most error bodies hold no sensitive key at all: find that out without allocating.
-  const memo = memoFor(extra);
-  if (!holdsSensitiveKey(body, extra, memo, 0)) return NO_SECRETS;
-  const found: string[] = [];
+function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
+  const stack: unknown[] = [root];
+  const flags: boolean[] = [false];
+  const depths: number[] = [0];
+  const seen = new Set<object>();
   let nodes = 0;
-  const walk = (value: unknown, under: boolean, depth: number): void => {
-    if (found.length >= MAX_SECRETS || nodes++ > MAX_NODES) return;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') {
-      const s = String(value).trim();
-      if (under && s.length >= 3) found.push(s.length > 200 ? s.slice(0, 200) : s);
-      return;
+  while (stack.length > 0 && nodes++ < WALK_NODES) {
+    const value = stack.pop();
+    const sensitive = flags.pop() as boolean;
+    const depth = depths.pop() as number;
+    if (typeof value === 'string') {
+      leaf(value, sensitive);
+      continue;
     }
-    if (typeof value !== 'object' || value === null || depth >= MAX_DEPTH) return;
+    if (typeof value === 'number' || typeof value === 'bigint') {
+      leaf(String(value), sensitive);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || depth >= WALK_DEPTH) continue;
+    if (seen.has(value)) continue;
+    seen.add(value);
     try {
       if (Array.isArray(value)) {
-        for (let i = 0; i < value.length && i < 50; i++) walk(value[i], under, depth + 1);
-        return;
+        for (let i = value.length - 1; i >= 0; i--) {
+          stack.push(value[i]);
+          flags.push(sensitive);
+          depths.push(depth + 1);
+        }
+        continue;
       }
-      for (const key of Object.keys(value)) {
-        walk(
-          (value as Record<string, unknown>)[key],
-          under || isSensitiveKeyIn(memo, key, extra),
-          depth + 1,
-        );
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const child = (value as Record<string, unknown>)[key];
+        const under = sensitive || isSensitiveKey(key, extra);
+        // A key that is not sensitive and holds a scalar that is not under a sensitive key
+        // cannot contribute: skip the push (the common case for error bodies).
+        if (!under && typeof child !== 'object') continue;
+        stack.push(child);
+        flags.push(under);
+        depths.push(depth + 1);
       }
     } catch {
       // Unreadable (throwing getter, revoked proxy): nothing to collect there.
     }
-  };
-  walk(body, false, 0);
-  // Longest first, so a full name is replaced before a part of it.
-  return found.sort((a, b) => b.length - a.length);
+  }
 }
 
-// Split on whitespace, keeping it, so e-mail addresses can be found token by token: an
-// unanchored e-mail regex rescans from every start position (polynomial on long runs).
-const WHITESPACE_RUNS = /(\s+)/;
-const WRAPPING = '"\'()<>[]{},;:!?.';
-// Runs of digits with separators: phone and ID numbers, dates of birth.
-const DIGIT_RUN = /\+?\d[\d ./-]{5,40}\d/g;
-// Long opaque tokens: JWTs, base64 or hex signatures, MACs.
-const OPAQUE = /[A-Za-z0-9+/_=.-]{32,}/g;
-
-const SCAN_LIMIT = 4000;
+const MIN_SECRET = 3;
+const MAX_SECRET = 200;
+const NO_SECRETS: readonly string[] = Object.freeze([]);
 
 /**
- * Scrubs personal data from free text: every value in `secrets` (case-insensitively),
- * e-mail addresses, long digit runs (phone and ID numbers, dates) and long opaque tokens;
- * then cuts the result to `max` characters. Never throws; linear in the text's length.
+ * Collects the string values found under sensitive keys anywhere in `body` (and each word
+ * of them), so that a vendor message echoing them can be scrubbed. Covers the whole body
+ * within the walk's limits; never throws.
+ *
+ * @example
+ * ```ts
+ * collectSecrets({ FullName: 'Ada Obi', code: '2205' }); // ['Ada Obi', 'Ada', 'Obi']
+ * ```
+ */
+export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): readonly string[] {
+  if (typeof body !== 'object' || body === null) return NO_SECRETS;
+  let found: Set<string> | undefined;
+  walk(body, extra, (value, sensitive) => {
+    if (!sensitive) return;
+    const s = value.trim();
+    if (s.length < MIN_SECRET) return;
+    found ??= new Set();
+    found.add(s.length > MAX_SECRET ? s.slice(0, MAX_SECRET) : s);
+    // The words of a name or address, so "Obi, Ada" is scrubbed as well as "Ada Obi".
+    if (s.length <= MAX_SECRET && /\s/.test(s)) {
+      for (const word of s.split(/\s+/)) if (word.length >= MIN_SECRET) found.add(word);
+    }
+  });
+  if (found === undefined) return NO_SECRETS;
+  // Longest first, so a full name is replaced before a part of it.
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+// Credentials as they are written in free text: an authorization scheme and its token,
+// and `key=value` / `key: value` / `"key":"value"` pairs whose key is sensitive.
+const SCHEME_TOKEN =
+  /\b(Basic|Bearer|Digest|Token|ApiKey|Api-Key|HMAC|OAuth)(\s+)[^\s"',;<>]{1,4096}/gi;
+// E-mail addresses, found token by token (an unanchored e-mail regex is polynomial).
+const WHITESPACE_RUNS = /(\s+)/;
+const WRAPPING = '"\'()<>[]{},;:!?.';
+// Runs of digits with separators: phone numbers in local and international forms, ID
+// numbers (NIN, BVN, South African ID, Malaysian IC), dates of birth.
+const DIGIT_RUN = /\+?\(?\d[\d ()./-]{4,40}\d/g;
+// Words of letters and digits: long opaque tokens (JWTs, keys, MACs), and ID shapes that
+// mix letters with five or more digits (passport numbers, vNIN).
+const WORD = /[A-Za-z0-9+/_=.-]{8,}/g;
+
+/** How far past the kept length the scrub reads, so a secret cut at the end is still seen. */
+const SCRUB_MARGIN = MAX_SECRET + 56;
+
+/**
+ * Scrubs personal data from free text: every value in `secrets` (case-insensitively, with
+ * the original text's offsets whatever the script), credentials in the usual written forms,
+ * e-mail addresses, digit runs (phone and ID numbers, dates) and opaque tokens; then cuts
+ * the result to `max` characters. Never throws; linear in the text's length.
  *
  * @example
  * ```ts
@@ -258,11 +299,74 @@ const SCAN_LIMIT = 4000;
  * ```
  */
 export function scrubText(text: string, secrets: readonly string[] = [], max = 300): string {
-  let out = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  for (const secret of secrets) out = replaceAllInsensitive(out, secret);
+  let out = text.length > max + SCRUB_MARGIN ? text.slice(0, max + SCRUB_MARGIN) : text;
+  out = out.replace(SCHEME_TOKEN, `$1$2${REDACTED}`);
+  out = redactPairs(out);
+  if (secrets.length > 0) out = replaceSecrets(out, secrets);
   if (out.includes('@')) out = scrubEmails(out);
-  out = out.replace(DIGIT_RUN, REDACTED).replace(OPAQUE, REDACTED);
+  out = out.replace(DIGIT_RUN, REDACTED).replace(WORD, redactWord);
   return out.length > max ? `${out.slice(0, max)}…` : out;
+}
+
+const isKeyChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x5f ||
+  c === 0x2d ||
+  c === 0x2e;
+const isQuote = (c: number): boolean => c === 0x22 || c === 0x27;
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+// Where a written value ends: white space, quotes, and the separators of query strings,
+// lists and markup.
+const ENDS_VALUE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x22, 0x27, 0x26, 0x2c, 0x3b, 0x3c, 0x3e]);
+
+/**
+ * Replaces the value of every `key=value`, `key: value` or `"key":"value"` whose key is
+ * sensitive (`password=…`, `?api_key=…&token=…`, `"secret_key": "…"`). A scan, not a
+ * regex: each separator looks back at most 64 characters for its key, and values never
+ * overlap, so the cost is linear in the text.
+ */
+function redactPairs(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3d && c !== 0x3a) continue;
+    // The key: optional quote and blanks before the separator, then key characters.
+    let k = i - 1;
+    while (k >= from && k > i - 6 && (isBlank(text.charCodeAt(k)) || isQuote(text.charCodeAt(k))))
+      k--;
+    const keyEnd = k + 1;
+    while (k >= from && keyEnd - k <= 64 && isKeyChar(text.charCodeAt(k))) k--;
+    const key = text.slice(k + 1, keyEnd);
+    if (key.length === 0 || !isSensitiveKey(key)) continue;
+    // The value: optional blanks and quote after the separator, then up to a delimiter.
+    let v = i + 1;
+    while (
+      v < text.length &&
+      v < i + 6 &&
+      (isBlank(text.charCodeAt(v)) || isQuote(text.charCodeAt(v)))
+    )
+      v++;
+    let end = v;
+    while (end < text.length && !ENDS_VALUE.has(text.charCodeAt(end))) end++;
+    if (end === v || text.slice(v, end) === REDACTED) continue;
+    out += text.slice(from, v) + REDACTED;
+    from = end;
+    i = end - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function redactWord(word: string): string {
+  if (word === REDACTED || word.length >= 32) return word === REDACTED ? word : REDACTED;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && ++digits >= 5) return REDACTED;
+  }
+  return word;
 }
 
 /** Replaces every whitespace-delimited token that looks like `local@domain.tld`. */
@@ -282,47 +386,127 @@ function scrubEmails(text: string): string {
   return parts.join('');
 }
 
-function replaceAllInsensitive(text: string, needle: string): string {
+/**
+ * Folds case one UTF-16 unit at a time, keeping each unit where a lower-case mapping would
+ * change the length (Turkish `İ`, ligatures): offsets in the folded text are offsets in the
+ * original, so a cut never lands inside a name.
+ */
+function fold(text: string): string {
   const lower = text.toLowerCase();
-  const n = needle.toLowerCase();
-  let at = lower.indexOf(n);
-  if (at === -1) return text;
+  if (lower.length === text.length) return lower;
   let out = '';
-  let from = 0;
-  while (at !== -1) {
-    out += text.slice(from, at) + REDACTED;
-    from = at + n.length;
-    at = lower.indexOf(n, from);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text[i] as string;
+    const l = unit.toLowerCase();
+    out += l.length === 1 ? l : unit;
   }
-  return out + text.slice(from);
+  return out;
 }
 
 /**
- * A JSON-safe, size-bounded copy of anything, with values under sensitive keys replaced by
- * {@link REDACTED} and free text scrubbed. Handles cycles, throwing getters, proxies,
- * prototype-less objects, `BigInt`, symbols and functions. Never throws.
+ * Replaces every secret, case-insensitively. A secret can only occur where the text holds
+ * its first three characters, so a set of the text's trigrams rules most secrets out at
+ * once: the cost is bounded by the text, not by how many secrets the body carries.
+ */
+function replaceSecrets(text: string, secrets: readonly string[]): string {
+  const folded = fold(text);
+  const trigrams = new Set<string>();
+  for (let i = 0; i + MIN_SECRET <= folded.length; i++)
+    trigrams.add(folded.slice(i, i + MIN_SECRET));
+  const cut: boolean[] = new Array(text.length).fill(false);
+  let any = false;
+  for (const secret of secrets) {
+    const n = fold(secret);
+    if (n.length > folded.length || !trigrams.has(n.slice(0, MIN_SECRET))) continue;
+    for (let at = folded.indexOf(n); at !== -1; at = folded.indexOf(n, at + 1)) {
+      for (let i = at; i < at + n.length; i++) cut[i] = true;
+      any = true;
+    }
+  }
+  if (!any) return text;
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    if (!cut[i]) {
+      out += text[i];
+      i++;
+      continue;
+    }
+    while (i < text.length && cut[i]) i++;
+    out += REDACTED;
+  }
+  return out;
+}
+
+// What a copy keeps of a payload. Values are kept only under keys that carry codes and
+// statuses, and only in the grammar of a code; keys only in the grammar of an identifier.
+const VALUE_KEYS = new Set([
+  'code',
+  'status',
+  'statuscode',
+  'result',
+  'resultcode',
+  'identifier',
+  'errorcode',
+  'errorname',
+  'errortype',
+  'type',
+  'kind',
+  'state',
+  'success',
+  'final',
+  'jobcomplete',
+  'jobsuccess',
+  'reviewstatus',
+  'reviewanswer',
+  'reviewrejecttype',
+  'decision',
+  'overall',
+  'idtype',
+  'jobtype',
+  'resulttype',
+]);
+const CODE_VALUE = /^[A-Za-z0-9][\w .:-]{0,63}$/;
+const KEY_NAME = /^[A-Za-z_$][\w$.-]{0,63}$/;
+const COPY_DEPTH = 8;
+const COPY_NODES = 400;
+const COPY_KEYS = 50;
+const COPY_ITEMS = 20;
+
+/**
+ * A JSON-safe, size-bounded skeleton of anything: the same keys (a key that is not an
+ * identifier becomes `[key N]`), arrays and nesting, with values replaced by their type and
+ * size (`[string(12)]`, `[number]`); only code-like values under code and status keys are
+ * kept, and never one that is also found under a personal key. Handles cycles, throwing
+ * getters, proxies, prototype-less objects, `BigInt`, symbols and functions. Never throws.
  *
  * @example
  * ```ts
- * redact({ code: '2205', FullName: 'Ada Obi' }); // { code: '2205', FullName: '[redacted]' }
+ * redact({ code: '2205', FullName: 'Ada Obi', error: 'No match' });
+ * // { code: '2205', FullName: '[redacted]', error: '[string(8)]' }
  * ```
  */
 export function redact(value: unknown, extra: SensitiveKeys = NO_KEYS): unknown {
-  const secrets = collectSecrets(value, extra);
+  const secrets = new Set(collectSecrets(value, extra).map(fold));
   const ancestors = new Set<object>();
   let nodes = 0;
-  const copy = (v: unknown, depth: number): unknown => {
-    if (nodes++ > MAX_NODES) return '[truncated]';
+  const scalar = (v: unknown, keep: boolean): unknown => {
     switch (typeof v) {
       case 'string':
-        return scrubText(v, secrets, 200);
+        return keep && CODE_VALUE.test(v) && !secrets.has(fold(v.trim())) && scrubText(v) === v
+          ? v
+          : `[string(${v.length})]`;
       case 'number':
-        // -0 would not survive a JSON round trip; NaN and Infinity are not JSON at all.
-        return Number.isFinite(v) ? (v === 0 ? 0 : v) : String(v);
+        if (!Number.isFinite(v)) return String(v);
+        // Small integers (counts, statuses, result codes) cannot be ID or phone numbers.
+        return Number.isInteger(v) && Math.abs(v) < 100_000 && !secrets.has(String(v))
+          ? v === 0
+            ? 0
+            : v
+          : '[number]';
       case 'boolean':
         return v;
       case 'bigint':
-        return `${v}n`;
+        return '[bigint]';
       case 'undefined':
         return null;
       case 'symbol':
@@ -330,31 +514,38 @@ export function redact(value: unknown, extra: SensitiveKeys = NO_KEYS): unknown 
       case 'function':
         return '[function]';
     }
-    if (v === null) return null;
-    const obj = v as object;
-    if (ancestors.has(obj)) return '[circular]';
-    if (depth >= MAX_DEPTH) return '[nested]';
-    ancestors.add(obj);
+    return null;
+  };
+  const copy = (v: unknown, depth: number, keep: boolean): unknown => {
+    if (nodes++ > COPY_NODES) return '[truncated]';
+    if (typeof v !== 'object' || v === null) return scalar(v, keep);
+    if (ancestors.has(v)) return '[circular]';
+    if (depth >= COPY_DEPTH) return '[nested]';
+    ancestors.add(v);
     try {
-      if (Array.isArray(obj)) {
+      if (Array.isArray(v)) {
         const out: unknown[] = [];
-        for (let i = 0; i < obj.length && i < 20; i++) out.push(copy(obj[i], depth + 1));
-        if (obj.length > 20) out.push(`[+${obj.length - 20} more]`);
+        for (let i = 0; i < v.length && i < COPY_ITEMS; i++) out.push(copy(v[i], depth + 1, false));
+        if (v.length > COPY_ITEMS) out.push(`[+${v.length - COPY_ITEMS} more]`);
         return out;
       }
       const out: Record<string, unknown> = {};
       let keys = 0;
-      for (const key of Object.keys(obj)) {
-        if (keys++ >= 50) {
+      for (const key of Object.keys(v)) {
+        if (keys++ >= COPY_KEYS) {
           out['…'] = '[more keys]';
           break;
         }
-        const safeKey = key.length > 80 ? key.slice(0, 80) : key;
+        const shownKey = KEY_NAME.test(key) && !secrets.has(fold(key)) ? key : `[key ${keys}]`;
         // defineProperty, so a key named __proto__ stays data on the copy.
-        Object.defineProperty(out, safeKey, {
+        Object.defineProperty(out, shownKey, {
           value: isSensitiveKey(key, extra)
             ? REDACTED
-            : copy((obj as Record<string, unknown>)[key], depth + 1),
+            : copy(
+                (v as Record<string, unknown>)[key],
+                depth + 1,
+                VALUE_KEYS.has(normalizeKey(key)),
+              ),
           enumerable: true,
           writable: true,
           configurable: true,
@@ -364,11 +555,22 @@ export function redact(value: unknown, extra: SensitiveKeys = NO_KEYS): unknown 
     } catch {
       return '[unreadable]';
     } finally {
-      ancestors.delete(obj);
+      ancestors.delete(v);
     }
   };
-  return copy(value, 0);
+  try {
+    return copy(value, 0, false);
+  } catch {
+    return '[unreadable]';
+  }
 }
 
 /** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
-export const PATTERNS: readonly RegExp[] = [WHITESPACE_RUNS, DIGIT_RUN, OPAQUE];
+export const PATTERNS: readonly RegExp[] = [
+  SCHEME_TOKEN,
+  WHITESPACE_RUNS,
+  DIGIT_RUN,
+  WORD,
+  CODE_VALUE,
+  KEY_NAME,
+];

@@ -13,10 +13,14 @@ describe('normalizeThrown: network errors by code', () => {
     ['EHOSTUNREACH', 'HOST_UNREACHABLE', 'not-sent'],
     ['UND_ERR_CONNECT_TIMEOUT', 'CONNECT_TIMEOUT', 'not-sent'],
     ['ECONNRESET', 'CONNECTION_RESET', 'uncertain'],
-    ['ETIMEDOUT', 'NETWORK_TIMEOUT', 'uncertain'],
-    ['EPIPE', 'BROKEN_PIPE', 'uncertain'],
-    ['ECONNABORTED', 'CONNECTION_ABORTED', 'uncertain'],
-    ['UND_ERR_SOCKET', 'SOCKET_ERROR', 'uncertain'],
+    // One reason per kind of failure, whatever the client calls it (issue #13).
+    ['ETIMEDOUT', 'REQUEST_TIMEOUT', 'uncertain'],
+    ['EPIPE', 'CONNECTION_RESET', 'uncertain'],
+    ['ECONNABORTED', 'REQUEST_TIMEOUT', 'uncertain'],
+    ['UND_ERR_SOCKET', 'CONNECTION_RESET', 'uncertain'],
+    ['UND_ERR_HEADERS_TIMEOUT', 'REQUEST_TIMEOUT', 'uncertain'],
+    ['CERT_HAS_EXPIRED', 'TLS_ERROR', 'not-sent'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'TLS_ERROR', 'not-sent'],
   ])('%s is retryable, %s, delivery %s', (code, reason, delivery) => {
     const e = normalizeThrown(acme, sysError(code));
     expect(e).toMatchObject({
@@ -28,6 +32,46 @@ describe('normalizeThrown: network errors by code', () => {
       matchedBy: 'transport',
       retry: { retryable: true, action: 'backoff' },
     });
+  });
+
+  it("names every client timeout REQUEST_TIMEOUT, and got's connect-phase timeout CONNECT_TIMEOUT", () => {
+    const fetchTimeout = new DOMException(
+      'The operation was aborted due to timeout',
+      'TimeoutError',
+    );
+    const kyTimeout = Object.assign(new Error('Request timed out: POST http://x/'), {
+      name: 'TimeoutError',
+    });
+    const gotTimeout = Object.assign(new Error("Timeout awaiting 'request' for 50ms"), {
+      name: 'TimeoutError',
+      code: 'ETIMEDOUT',
+      event: 'request',
+    });
+    for (const thrown of [fetchTimeout, kyTimeout, gotTimeout]) {
+      expect(normalizeThrown(acme, thrown)).toMatchObject({
+        reason: 'REQUEST_TIMEOUT',
+        delivery: 'uncertain',
+      });
+    }
+    const gotConnect = Object.assign(new Error("Timeout awaiting 'connect' for 50ms"), {
+      name: 'TimeoutError',
+      code: 'ETIMEDOUT',
+      event: 'connect',
+    });
+    expect(normalizeThrown(acme, gotConnect)).toMatchObject({
+      reason: 'CONNECT_TIMEOUT',
+      delivery: 'not-sent',
+    });
+  });
+
+  it('keeps no quoted value or URL query of a thrown message (Node quotes a bad header value)', () => {
+    const thrown = new TypeError(
+      'Headers.append: "Bearer sk_live_abc123" is an invalid header value; GET https://api.example.com/v1/x?api_key=k123&token=t456 failed',
+    );
+    const text = JSON.stringify(normalizeThrown(acme, thrown));
+    for (const secret of ['sk_live_abc123', 'k123', 't456', 'api_key=']) {
+      expect(text).not.toContain(secret);
+    }
   });
 
   it('walks the cause chain of a fetch TypeError', () => {
@@ -113,7 +157,7 @@ describe('normalizeThrown: HTTP client errors', () => {
       isAxiosError: true,
       code: 'ECONNABORTED',
     });
-    expect(normalizeThrown(acme, timeout).reason).toBe('CONNECTION_ABORTED');
+    expect(normalizeThrown(acme, timeout).reason).toBe('REQUEST_TIMEOUT');
     const network = Object.assign(new Error('Network Error'), {
       isAxiosError: true,
       code: 'ERR_NETWORK',

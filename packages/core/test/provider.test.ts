@@ -1,4 +1,5 @@
-import { createRegistry, defineProvider, type EntrySpec } from '@kyc-errors/core';
+import { createRegistry, normalize, normalizeThrown } from '@kyc-errors/core';
+import { defineProvider, type EntrySpec } from '@kyc-errors/core/provider-kit';
 import { describe, expect, it } from 'vitest';
 import { ACME_CATALOG, acme } from './fixtures/acme.js';
 
@@ -24,7 +25,7 @@ describe('defineProvider', () => {
     for (const hostile of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
       expect(acme.lookup(hostile)).toBeUndefined();
       expect(acme.entries(hostile)).toEqual([]);
-      const e = acme.normalize({ body: { err: hostile } });
+      const e = normalize(acme, { body: { err: hostile } });
       expect(e.category).toBe('unknown');
       expect(e.code).toBe(hostile);
     }
@@ -83,10 +84,10 @@ describe('defineProvider', () => {
         },
       ],
     });
-    expect(hinted.normalize({ status: 400, body: { msg: 'All CREDITS exhausted' } }).reason).toBe(
+    expect(normalize(hinted, { status: 400, body: { msg: 'All CREDITS exhausted' } }).reason).toBe(
       'NO_CREDITS',
     );
-    expect(hinted.normalize({ status: 400, body: { msg: 'Credits are fine' } }).reason).toBe(
+    expect(normalize(hinted, { status: 400, body: { msg: 'Credits are fine' } }).reason).toBe(
       'BAD_REQUEST',
     );
   });
@@ -106,7 +107,7 @@ describe('defineProvider', () => {
         throw new Error('outcome bug');
       },
     });
-    expect(angry.normalize({ status: 503 }).reason).toBe('SERVICE_UNAVAILABLE');
+    expect(normalize(angry, { status: 503 }).reason).toBe('SERVICE_UNAVAILABLE');
     expect(angry.infer('E2301')).toBeUndefined();
     expect(angry.outcome({}).isErr()).toBe(true);
   });
@@ -206,28 +207,31 @@ describe('outcome', () => {
 });
 
 describe('registry', () => {
-  it('normalizes by provider id', () => {
+  it('finds providers by id, and classifying goes through the provider it returns', () => {
     const registry = createRegistry([acme]);
     expect(registry.ids()).toEqual(['acme']);
-    expect(registry.normalize('acme', { status: 401, body: { err: 'E401' } }).reason).toBe(
-      'BAD_KEY',
+    const provider = registry.get('acme');
+    expect(provider).toBe(acme);
+    expect(normalize(acme, { status: 401, body: { err: 'E401' } }).reason).toBe('BAD_KEY');
+    expect(normalizeThrown(acme, Object.assign(new Error(), { code: 'ENOTFOUND' })).reason).toBe(
+      'DNS_NOT_FOUND',
     );
-    expect(
-      registry.normalizeThrown('acme', Object.assign(new Error(), { code: 'ENOTFOUND' })).reason,
-    ).toBe('DNS_NOT_FOUND');
-    expect(registry.outcome('acme', { result: 'R1' }).isOk()).toBe(true);
+    expect(acme.outcome({ result: 'R1' }).isOk()).toBe(true);
   });
 
-  it('answers an unknown id with an unknown error, never a throw', () => {
+  it('answers an unknown id with nothing, never a throw or an inherited property', () => {
     const registry = createRegistry([acme]);
-    for (const id of ['nope', '__proto__', 'constructor']) {
-      expect(registry.normalize(id, { status: 500 })).toMatchObject({
-        provider: id,
-        reason: 'UNKNOWN_PROVIDER',
-      });
-      expect(registry.outcome(id, {}).isErr()).toBe(true);
+    for (const id of ['nope', '__proto__', 'constructor', 'toString']) {
+      expect(registry.get(id)).toBeUndefined();
     }
-    expect(registry.get('toString')).toBeUndefined();
+  });
+
+  it('a provider not made by defineProvider is an unknown error, never a throw', () => {
+    const fake = { ...acme } as typeof acme;
+    expect(normalize(fake, { status: 500 })).toMatchObject({
+      provider: 'acme',
+      category: 'unknown',
+    });
   });
 
   it('refuses a duplicate id unless told to replace', () => {

@@ -1,4 +1,5 @@
-import { fromFetch, fromResponse, normalizeResponse } from '@kyc-errors/core';
+import { fromFetch, fromResponse } from '@kyc-errors/core';
+import { caughtError } from '@kyc-errors/core/provider-kit';
 import { describe, expect, it } from 'vitest';
 import { acme } from './fixtures/acme.js';
 
@@ -74,16 +75,21 @@ describe('fromFetch', () => {
   });
 });
 
-describe('normalizeResponse', () => {
-  it('reads the body of a Response without consuming it', async () => {
+describe('caughtError', () => {
+  const kyError = (response: Response) =>
+    Object.assign(new Error(`Request failed with status code ${response.status}`), {
+      name: 'HTTPError',
+      response,
+    });
+
+  it("reads the unread body of a ky HTTPError's Response", async () => {
     const response = new Response('{"err":"E401"}', { status: 401 });
-    expect((await normalizeResponse(acme, response)).reason).toBe('BAD_KEY');
-    expect(await response.text()).toBe('{"err":"E401"}');
+    expect((await caughtError(acme, kyError(response))).reason).toBe('BAD_KEY');
   });
 
   it('falls back to the status when the body is gone', async () => {
     const response = new Response('{"err":"E401"}', { status: 401 });
     await response.text();
-    expect((await normalizeResponse(acme, response)).reason).toBe('UNAUTHENTICATED');
+    expect((await caughtError(acme, kyError(response))).reason).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,15 +1,15 @@
 import {
-  adviceFor,
   CATEGORIES,
   CATEGORY_DEFAULTS,
   CATEGORY_INFO,
   type Category,
   isCategory,
   RETRY_ACTIONS,
-  VERDICT_DEFAULTS,
   VERDICTS,
 } from '@kyc-errors/core';
 import { describe, expect, it } from 'vitest';
+import { VERDICT_DEFAULTS } from '../src/outcome.js';
+import { adviceFor } from '../src/retry-advice.js';
 
 describe('categories', () => {
   it('are exactly the eight documented ones, in order', () => {

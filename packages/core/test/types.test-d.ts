@@ -1,4 +1,5 @@
-import type { Category, CodeOf, KycError, Provider, RetryAction, Verdict } from '@kyc-errors/core';
+import type { Category, KycError, Provider, RetryAction, Verdict } from '@kyc-errors/core';
+import type { CodeOf } from '@kyc-errors/core/provider-kit';
 import { match } from 'ts-pattern';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ACME_CATALOG, acme } from './fixtures/acme.js';

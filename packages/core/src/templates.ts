@@ -1,6 +1,6 @@
-import type { StatusRule } from '../http-status.js';
-import type { KycError, MatchedBy } from '../kyc-error.js';
-import { CATEGORY_DEFAULTS, type Delivery, type RetryAdvice } from '../retry-advice.js';
+import { type StatusRule, UNRECOGNIZED_RULE } from './http-status.js';
+import type { KycError, MatchedBy } from './kyc-error.js';
+import { CATEGORY_DEFAULTS, type Delivery, type RetryAdvice } from './retry-advice.js';
 
 /** The part of a KycError that depends only on the catalog entry or rule: built once. */
 export interface Template {
@@ -78,4 +78,61 @@ export function buildError(
   if (d.inferredFrom !== undefined) e.inferredFrom = d.inferredFrom;
   if (d.raw !== undefined) e.raw = d.raw;
   return e;
+}
+
+/**
+ * Builds a {@link KycError} from a rule of one's own (an adapter's "never attempted", a
+ * vendor package's fixed answer), with the category's default advice filled in.
+ *
+ * @example
+ * ```ts
+ * ruleError('acme', { category: 'unknown', reason: 'NOT_ATTEMPTED', message: '…', remedy: '…' });
+ * ```
+ */
+export function ruleError(
+  provider: string,
+  rule: StatusRule,
+  details: { readonly matchedBy?: MatchedBy; readonly httpStatus?: number } = {},
+): KycError {
+  const d: Details = {};
+  if (details.httpStatus !== undefined) d.httpStatus = details.httpStatus;
+  return buildError(provider, null, ruleTemplate(rule), details.matchedBy ?? 'none', d);
+}
+
+/** Nothing matched. */
+export const UNKNOWN_TEMPLATE: Template = ruleTemplate(UNRECOGNIZED_RULE);
+
+/** The body reports success or a verdict, yet was handed over as a failure. */
+export const NOT_A_FAILURE_TEMPLATE: Template = Object.freeze({
+  ...UNKNOWN_TEMPLATE,
+  reason: 'NOT_A_FAILURE',
+  message: 'The response reports success or a verdict, not a request error.',
+  remedy:
+    'Read the verdict with the provider outcome reader instead of normalizing it as an error.',
+  retry: Object.freeze({ retryable: false, action: 'none' }),
+  delivery: 'rejected',
+});
+
+/** `outcome()` was handed something that is no result of this vendor. */
+export const NOT_A_RESULT_TEMPLATE: Template = Object.freeze({
+  ...UNKNOWN_TEMPLATE,
+  reason: 'NOT_A_RESULT',
+  message: 'The body is not a result or webhook body of this vendor.',
+  remedy: 'Pass the parsed JSON body of a result, job status or webhook call.',
+});
+
+/** An `unknown` error (or `NOT_A_FAILURE` when the body said it succeeded). */
+export function unknownError(
+  provider: string,
+  code: string | null,
+  d: Details,
+  notAFailure = false,
+): KycError {
+  return buildError(
+    provider,
+    code,
+    notAFailure ? NOT_A_FAILURE_TEMPLATE : UNKNOWN_TEMPLATE,
+    'none',
+    d,
+  );
 }

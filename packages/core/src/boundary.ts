@@ -1,0 +1,265 @@
+import { err, ok, type Result, ResultAsync } from 'neverthrow';
+import { parseBody } from './body.js';
+import type { HttpFailure, NormalizeOptions, Provider } from './contract.js';
+import { idOf, reportsFailure } from './define.js';
+import type { HeaderContainer } from './headers.js';
+import { isKycError, type KycError } from './kyc-error.js';
+import { isKycFailure, KycFailure } from './kyc-failure.js';
+import { normalize, normalizeThrown, responseOf } from './normalize.js';
+import { unknownError } from './templates.js';
+
+/** Options of the response boundary: {@link NormalizeOptions} and the bounds of a body read. */
+export interface BoundaryOptions extends NormalizeOptions {
+  /** The most bytes of a body read from a stream; the rest is cancelled. Default 1 MiB. */
+  readonly maxBodyBytes?: number;
+  /** The longest a body read may take before it is cancelled. Default 10 s. */
+  readonly bodyTimeoutMs?: number;
+}
+
+/**
+ * What the boundary accepts: a fetch or ky `Response`, an axios or got response, a plain
+ * `{status, headers, body}`, a promise of any of these (which may reject with the client's
+ * error), or a function returning one.
+ */
+export type ResponseInput = unknown;
+
+/** An HTTP response as {@link fromResponse} takes it: a status is required. */
+export interface HttpResponse extends HttpFailure {
+  readonly status: number;
+}
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+const DEFAULT_BODY_TIMEOUT = 10_000;
+
+/**
+ * The one response boundary, throwing: resolves with the parsed body when the call
+ * succeeded, and rejects with a {@link KycFailure} (never anything else) when it did not:
+ * an HTTP failure, a failure the vendor reports inside a 2xx body (SigningCloud's
+ * `{"result":6}`), or anything the client threw, a ky `HTTPError` included (its body is
+ * read). Bodies are read up to a bounded prefix and the rest is cancelled.
+ *
+ * @example
+ * ```ts
+ * const body = await bodyOrThrow(signingCloud, fetch(url, init)); // throws KycFailure on result 6
+ * const data = await bodyOrThrow(idenfy, axios.post(url, payload)); // axios errors become KycFailure
+ * ```
+ */
+export async function bodyOrThrow(
+  provider: Provider,
+  input: ResponseInput,
+  options?: BoundaryOptions,
+): Promise<unknown> {
+  const result = await settle(provider, input, options);
+  if (result.isOk()) return result.value;
+  throw new KycFailure(result.error);
+}
+
+/**
+ * The response boundary as a neverthrow `ResultAsync`: `ok` with the parsed body, `err`
+ * with the {@link KycError}, for everything {@link bodyOrThrow} accepts. Never rejects.
+ *
+ * @example
+ * ```ts
+ * const result = await fromFetch(idenfy, fetch('https://ivs.idenfy.com/api/v2/token', init));
+ * result.match(
+ *   (body) => console.log('token', body),
+ *   (error) => console.log(error.category, error.remedy),
+ * );
+ * ```
+ */
+export function fromFetch(
+  provider: Provider,
+  input: ResponseInput,
+  options?: BoundaryOptions,
+): ResultAsync<unknown, KycError> {
+  return new ResultAsync(settle(provider, input, options));
+}
+
+/**
+ * Turns a response whose body is already read into a `Result`: `ok` with the parsed body
+ * when the call succeeded, `err` with the {@link KycError} when the status is not 2xx or the
+ * body itself reports a request error. A verdict, even a rejection, is not a request error:
+ * read it with `provider.outcome(body)`. Total.
+ *
+ * @example
+ * ```ts
+ * const result = fromResponse(signingCloud, { status: 200, body: { result: 6, data: '…', mac: '…' } });
+ * if (result.isErr()) console.log(result.error.retry.action); // 'refresh-credentials'
+ * ```
+ */
+export function fromResponse(
+  provider: Provider,
+  response: HttpResponse,
+  options?: NormalizeOptions,
+): Result<unknown, KycError> {
+  try {
+    const { status } = response;
+    if (typeof status === 'number' && status >= 200 && status < 300) {
+      const body = parseBody(response.body);
+      if (!reportsFailure(provider, body, status)) return ok(body);
+      return err(normalize(provider, { status, headers: response.headers, body }, options));
+    }
+  } catch {
+    // A hostile response object: let normalize answer for it.
+  }
+  return err(normalize(provider, response, options));
+}
+
+/**
+ * Like `normalizeThrown`, but reads the unread body a thrown client error carries (ky's
+ * `HTTPError.response`), bounded. For retry loops and adapters. Never rejects.
+ *
+ * @example
+ * ```ts
+ * try { await ky.post(url, { json }); } catch (e) { const error = await caughtError(idenfy, e); }
+ * ```
+ */
+export async function caughtError(
+  provider: Provider,
+  thrown: unknown,
+  options?: BoundaryOptions,
+): Promise<KycError> {
+  try {
+    if (isKycFailure(thrown)) return thrown.error;
+    if (isKycError(thrown)) return thrown;
+    const response =
+      typeof thrown === 'object' && thrown !== null
+        ? (thrown as { response?: unknown }).response
+        : undefined;
+    if (isStreamResponse(response) && (thrown as { data?: unknown }).data === undefined) {
+      const read = await readStream(response, options);
+      return normalize(provider, read, options);
+    }
+  } catch {
+    // Fall through to the synchronous reading.
+  }
+  return normalizeThrown(provider, thrown, options);
+}
+
+async function settle(
+  provider: Provider,
+  input: ResponseInput,
+  options: BoundaryOptions | undefined,
+): Promise<Result<unknown, KycError>> {
+  let value: unknown;
+  try {
+    value = typeof input === 'function' ? await (input as () => unknown)() : await input;
+  } catch (thrown) {
+    return err(await caughtError(provider, thrown, options));
+  }
+  try {
+    const response = await responseFrom(value, options);
+    if (response === undefined) return err(notAResponse(provider));
+    return fromResponse(provider, response, options);
+  } catch (thrown) {
+    return err(await caughtError(provider, thrown, options));
+  }
+}
+
+/** Reads any client's response into `{status, headers, body}`. */
+async function responseFrom(
+  value: unknown,
+  options: BoundaryOptions | undefined,
+): Promise<HttpResponse | undefined> {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (isStreamResponse(value)) return readStream(value, options);
+  const r = value as Record<string, unknown>;
+  // axios: { status, headers, data }; got: { statusCode, headers, body }; plain: { status, body }.
+  const wrapped = responseOf({ response: value });
+  if (wrapped === undefined || typeof wrapped.status !== 'number') return undefined;
+  return {
+    status: wrapped.status,
+    headers: wrapped.headers,
+    body: 'data' in r ? r.data : wrapped.body,
+  };
+}
+
+interface StreamResponse {
+  readonly status: number;
+  readonly headers: HeaderContainer;
+  readonly body?: { getReader?: () => ReadableStreamDefaultReader<Uint8Array> } | null;
+  readonly bodyUsed?: boolean;
+  text?: () => Promise<string>;
+}
+
+/** A fetch or ky `Response` (or a look-alike): a status and a readable body or `text()`. */
+function isStreamResponse(value: unknown): value is StreamResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  if (typeof r.status !== 'number') return false;
+  const body = r.body as { getReader?: unknown } | null | undefined;
+  return (
+    (typeof body === 'object' && body !== null && typeof body.getReader === 'function') ||
+    (body === null && typeof r.text === 'function') ||
+    (body === undefined && typeof r.text === 'function' && !('data' in r))
+  );
+}
+
+/**
+ * Reads at most `maxBodyBytes` of a streamed body, within `bodyTimeoutMs`, and cancels the
+ * rest: a 400 MB error page costs 1 MiB, an endless one ends.
+ */
+async function readStream(
+  response: StreamResponse,
+  options: BoundaryOptions | undefined,
+): Promise<HttpResponse> {
+  const { status, headers } = response;
+  const max = options?.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const timeoutMs = options?.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT;
+  const stream = response.body;
+  if (stream === null || stream === undefined || typeof stream.getReader !== 'function') {
+    const text =
+      typeof response.text === 'function' ? await bounded(response.text(), timeoutMs) : undefined;
+    return { status, headers, body: typeof text === 'string' ? text.slice(0, max) : undefined };
+  }
+  // A body someone already read cannot vouch for a success, nor say what failed.
+  if (response.bodyUsed === true) {
+    if (status >= 200 && status < 300) throw new TypeError('Body is unusable: already read');
+    return { status, headers };
+  }
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    while (size < max) {
+      const next = await Promise.race([reader.read(), expired]);
+      if (next === 'timeout' || next.done) break;
+      const chunk = next.value;
+      if (!(chunk instanceof Uint8Array)) break;
+      chunks.push(chunk.byteLength > max - size ? chunk.subarray(0, max - size) : chunk);
+      size += chunk.byteLength;
+    }
+  } finally {
+    clearTimeout(timer);
+    reader.cancel().catch(() => undefined);
+  }
+  const bytes = new Uint8Array(Math.min(size, max));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { status, headers, body: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
+}
+
+async function bounded<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function notAResponse(provider: Provider): KycError {
+  return unknownError(idOf(provider), null, { raw: '[not a response]' });
+}

@@ -1,0 +1,172 @@
+import type { Result } from 'neverthrow';
+import type { CatalogEntry, EntrySpec } from './catalog.js';
+import type { HeaderContainer } from './headers.js';
+import type { KycError } from './kyc-error.js';
+import type { Outcome, Verdict } from './outcome.js';
+import type { SensitiveKeys } from './redact.js';
+
+/**
+ * A failed HTTP exchange as a caller hands it over. Every field is optional and untrusted:
+ * `headers` may be a plain object in any letter case, a `Headers` or a `Map`; `body` may be
+ * parsed JSON, a JSON string (with or without BOM), bytes, HTML, plain text or absent.
+ */
+export interface HttpFailure {
+  readonly status?: number | undefined;
+  readonly headers?: HeaderContainer | undefined;
+  readonly body?: unknown;
+}
+
+/** Options for one normalization. */
+export interface NormalizeOptions {
+  /** The clock used to read an HTTP-date `Retry-After`, in epoch milliseconds. */
+  readonly now?: () => number;
+  /**
+   * `false` drops the vendor's message text from the result altogether (`vendorMessage` is
+   * never set), for teams that must be certain no free-text personal data is logged. The
+   * text is still used to classify. Default `true`: the text is kept after scrubbing.
+   */
+  readonly vendorMessages?: boolean;
+}
+
+/** What a vendor's reader found in a response body. All fields optional. */
+export interface VendorSignal {
+  /** The vendor's native code, as a string. */
+  readonly code?: string | undefined;
+  /** The vendor's message text, raw (core truncates and scrubs it). */
+  readonly text?: string | undefined;
+  /** A request field the body names as being at fault. */
+  readonly field?: string | undefined;
+  /** `true` when the body itself reports a failure (a 200 carrying an error code). */
+  readonly failed?: boolean | undefined;
+}
+
+/** What a vendor's outcome reader found in a result or webhook body. */
+export interface OutcomeSignal {
+  /** The result code or status, as a string, or `null` when the body has none. */
+  readonly code: string | null;
+  /** The vendor's result text, used to tell apart entries that share a code. */
+  readonly text?: string | undefined;
+  /** The verdict to use when the code is not in the catalog (from other fields of the body). */
+  readonly verdict?: Verdict | undefined;
+  /**
+   * Whether the body itself says the verdict is final. `false` (a manual review still open)
+   * overrides the catalog: an `approved` verdict becomes `provisional`, a `rejected` one
+   * `pending`, and the advice is to wait. Also the finality of a fallback verdict.
+   */
+  readonly final?: boolean | undefined;
+  /** Vendor tags to carry through (fraud and mismatch flags), without personal values. */
+  readonly tags?: readonly string[] | undefined;
+}
+
+/**
+ * A documented vendor message, matched against the message text when no code decided.
+ * Patterns must be anchored and linear-time (no nested quantifiers); a named group
+ * `field` fills {@link KycError.field}.
+ */
+export interface MessageRule {
+  /** An anchored, linear-time pattern. */
+  readonly pattern: RegExp;
+  /** The catalog code this message means. */
+  readonly code: string;
+  /** Only when the HTTP status is one of these. */
+  readonly statuses?: readonly number[];
+  /**
+   * Lower-case substrings that every message this pattern matches contains. Core checks
+   * them with `includes` on the lower-cased message before running the pattern, so rules
+   * that cannot match cost next to nothing. An optimization only: it must never exclude a
+   * message the pattern would match.
+   */
+  readonly literals?: readonly string[];
+  /**
+   * Native codes this message may refine: a catch-all code (iDenfy's `BAD_VALUE`) whose
+   * specific meaning is in the message. Without it, the rule applies only when no code
+   * matched.
+   */
+  readonly refines?: readonly string[];
+}
+
+/**
+ * Everything a vendor package supplies: mostly data (the catalog, message rules, status
+ * overrides) and one or two readers that decode the vendor's bodies. Readers receive
+ * untrusted input and may throw; core catches it.
+ */
+export interface ProviderDefinition<Specs extends readonly EntrySpec[] = readonly EntrySpec[]> {
+  /** The provider id, kebab-case (`'smile-id'`). */
+  readonly id: string;
+  /** The vendor's name for people (`'Smile ID'`). */
+  readonly name: string;
+  /** Where the vendor documents its codes. */
+  readonly docsUrl?: string;
+  /** Every native code the provider knows. */
+  readonly catalog: Specs;
+  /**
+   * The grammar of the vendor's codes (Smile ID: four digits). A code read from a body that
+   * does not match is not kept (`code: null`) and does not classify: whatever sits in a
+   * code field may be personal data. Anchored and linear-time. Default: 1 to 64 letters,
+   * digits, `_`, `.` or `-`.
+   */
+  readonly codePattern?: RegExp;
+  /**
+   * Reads the code, message and field out of a parsed response body. `status` is the HTTP
+   * status when there was one: a vendor whose non-2xx answers are decided by the status
+   * alone (SigningCloud) returns `undefined` for those.
+   */
+  readonly read: (body: unknown, status?: number) => VendorSignal | undefined;
+  /** For an undocumented code, the documented sibling whose meaning it shares. */
+  readonly family?: (code: string) => string | undefined;
+  /** Documented messages, tried in order. */
+  readonly messages?: readonly MessageRule[];
+  /** Vendor-specific meanings of HTTP statuses: status to catalog code. */
+  readonly statuses?: Readonly<Record<number, string>>;
+  /** Extra keys whose values are secret or personal for this vendor (`'data'`, `'mac'`). */
+  readonly sensitiveKeys?: readonly string[];
+  /** Reads the verdict out of a result or webhook body. */
+  readonly readOutcome?: (body: unknown) => OutcomeSignal | undefined;
+  /**
+   * Reads a wait the vendor announces in its own headers (Persona's `RateLimit-Reset`), in
+   * milliseconds, when there is no `Retry-After`. Receives a case-insensitive reader.
+   */
+  readonly waitFromHeaders?: (header: (name: string) => string | undefined) => number | undefined;
+}
+
+/** The code union of a catalog, for typed look-ups. */
+export type CodeOf<Specs extends readonly EntrySpec[]> = Specs[number]['code'];
+
+/**
+ * A provider: its catalog with defaults resolved, the look-ups over it and the outcome
+ * reader. Create one with `defineProvider` (from `@kyc-errors/core/provider-kit`); classify
+ * failures with {@link normalize}.
+ */
+export interface Provider<Code extends string = string> {
+  /** The provider id (`'smile-id'`). */
+  readonly id: string;
+  /** The vendor's name for people. */
+  readonly name: string;
+  /** Where the vendor documents its codes. */
+  readonly docsUrl?: string;
+  /** Every entry, in catalog order, with its advice resolved. */
+  readonly catalog: readonly CatalogEntry[];
+  /** The redaction keys of this provider (core's plus its own). */
+  readonly sensitiveKeys: SensitiveKeys;
+  /** The definition this provider was built from. */
+  readonly definition: ProviderDefinition;
+  /**
+   * The entry for a native code. Where entries share a code, `text` (the vendor's message
+   * or result text) chooses; without a match, the first entry for the code.
+   */
+  lookup(code: Code | (string & {}), text?: string): CatalogEntry | undefined;
+  /** All entries for a native code (several when the vendor overloads it). */
+  entries(code: Code | (string & {})): readonly CatalogEntry[];
+  /** The documented entry an undocumented code would borrow its meaning from, if any. */
+  infer(code: string): CatalogEntry | undefined;
+  /**
+   * Reads a verification verdict from a result or webhook body. An error only when the body
+   * is a request error (its {@link KycError}) or not a result of this vendor at all. Total.
+   */
+  outcome(body: unknown): Result<Outcome, KycError>;
+  /**
+   * Builds the error for a catalog entry, as if the vendor had sent its code. Used by the
+   * CLI and the docs. Returns `undefined` for entries that are not failures.
+   */
+  errorFor(code: Code | (string & {}), text?: string): KycError | undefined;
+}

@@ -1,0 +1,192 @@
+import type { EntrySpec } from './catalog.js';
+import { entryText, type Failure, indexCatalog, pick } from './catalog-index.js';
+import type {
+  CodeOf,
+  HttpFailure,
+  NormalizeOptions,
+  Provider,
+  ProviderDefinition,
+} from './contract.js';
+import type { KycError } from './kyc-error.js';
+import { boundedMemo } from './memo.js';
+import { compileMessages } from './messages.js';
+import { readOutcome } from './outcome-read.js';
+import { sensitiveKeys } from './redact.js';
+import { type Compiled, classify } from './steps.js';
+import { buildError, type Details, unknownError } from './templates.js';
+
+/** The default code grammar: short, and nothing that can carry a sentence or an address. */
+const DEFAULT_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+const compiled = new WeakMap<Provider, Compiled>();
+
+/**
+ * Builds a {@link Provider} from a definition: resolves every entry's advice from the
+ * category defaults, checks the definition (unique entries, rules pointing at real codes,
+ * catalog codes in the code grammar) and compiles the classifier. Throws only on a broken
+ * definition, at import time.
+ *
+ * @example
+ * ```ts
+ * const acme = defineProvider({
+ *   id: 'acme',
+ *   name: 'Acme KYC',
+ *   catalog: [
+ *     { code: 'E1', kind: 'error', category: 'auth', reason: 'BAD_KEY',
+ *       message: 'The API key is wrong.', remedy: 'Use the key from the dashboard.' },
+ *   ] as const,
+ *   read: (body) => (isRecord(body) && typeof body.err === 'string' ? { code: body.err } : undefined),
+ * });
+ * normalize(acme, { status: 401, body: { err: 'E1' } }).reason; // 'BAD_KEY'
+ * ```
+ */
+export function defineProvider<const Specs extends readonly EntrySpec[]>(
+  definition: ProviderDefinition<Specs>,
+): Provider<CodeOf<Specs>> {
+  const { id } = definition;
+  const index = indexCatalog(id, definition.catalog);
+  const codePattern = definition.codePattern ?? DEFAULT_CODE;
+  const mustExist = (code: string, where: string): void => {
+    if (!index.byCode.has(code))
+      throw new Error(`${id}: ${where} names ${code}, which is not in the catalog`);
+  };
+  for (const entry of index.entries) {
+    if (entry.native !== false && !codePattern.test(entry.code)) {
+      throw new Error(
+        `${id}: catalog code ${entry.code} is not in the code grammar ${codePattern}`,
+      );
+    }
+  }
+  for (const rule of definition.messages ?? [])
+    mustExist(rule.code, `message rule ${rule.pattern}`);
+  const statuses = new Map<number, Failure>();
+  for (const [status, code] of Object.entries(definition.statuses ?? {})) {
+    mustExist(code, `status ${status}`);
+    const failure = pick(index.failures.get(code), undefined, (f) => f.entry.vendorText);
+    if (failure === undefined)
+      throw new Error(`${id}: status ${status} names ${code}, not a failure`);
+    statuses.set(Number(status), failure);
+  }
+  const c: Compiled = {
+    id,
+    definition: definition as ProviderDefinition,
+    index,
+    messages: compileMessages(id, definition.messages ?? []),
+    statuses,
+    codePattern,
+    keys: sensitiveKeys(definition.sensitiveKeys ?? []),
+    scrubbed: boundedMemo(2048),
+    infer(code) {
+      const family = definition.family;
+      if (family === undefined || typeof code !== 'string') return undefined;
+      let sibling: string | undefined;
+      try {
+        sibling = family(code);
+      } catch {
+        return undefined;
+      }
+      if (typeof sibling !== 'string' || sibling === code) return undefined;
+      return pick(index.failures.get(sibling), undefined, (f) => f.entry.vendorText);
+    },
+  };
+
+  const lookup = (code: string, text?: string) =>
+    typeof code === 'string' ? pick(index.byCode.get(code), text, entryText) : undefined;
+
+  const provider: Provider<CodeOf<Specs>> = {
+    id,
+    name: definition.name,
+    catalog: index.entries,
+    sensitiveKeys: c.keys,
+    definition: c.definition,
+    lookup,
+    entries: (code) => index.byCode.get(code) ?? [],
+    infer: (code) => c.infer(code)?.entry,
+    outcome: (body) => readOutcome(c, body),
+    errorFor(code, text) {
+      const entry = lookup(code, text);
+      const failure = entry === undefined ? undefined : index.failureOf.get(entry);
+      if (entry === undefined || failure === undefined) return undefined;
+      const d: Details = {};
+      if (entry.httpStatus !== undefined) d.httpStatus = entry.httpStatus;
+      if (entry.vendorText !== undefined) d.vendorMessage = entry.vendorText;
+      return buildError(
+        id,
+        entry.native === false ? null : entry.code,
+        failure.template,
+        'code',
+        d,
+      );
+    },
+  };
+  if (definition.docsUrl !== undefined) {
+    (provider as { docsUrl?: string }).docsUrl = definition.docsUrl;
+  }
+  Object.freeze(provider);
+  compiled.set(provider, c);
+  return provider;
+}
+
+/**
+ * Classifies a failure with a provider's compiled classifier. Total: a provider that was not
+ * made by `defineProvider`, or a hostile input, gives an `unknown` error.
+ */
+export function classifyWith(
+  provider: Provider,
+  failure: HttpFailure,
+  options?: NormalizeOptions,
+): KycError {
+  const c = compiledOf(provider);
+  if (c === undefined) return unknownError(idOf(provider), null, {});
+  try {
+    return classify(c, failure, options);
+  } catch {
+    // Only a hostile input can get here (a getter that throws on `status`, say).
+    return unknownError(c.id, null, {});
+  }
+}
+
+/** The compiled classifier of a provider made by {@link defineProvider}. */
+export function compiledOf(provider: unknown): Compiled | undefined {
+  try {
+    return typeof provider === 'object' && provider !== null
+      ? compiled.get(provider as Provider)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A provider's id, read defensively. */
+export function idOf(provider: unknown): string {
+  try {
+    const id = (provider as { id?: unknown } | null)?.id;
+    return typeof id === 'string' && id.length <= 64 ? id : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Whether a 2xx body reports a request error (SigningCloud's `{"result":6}` in HTTP 200). */
+export function reportsFailure(provider: Provider, body: unknown, status: number): boolean {
+  const c = compiledOf(provider);
+  if (c === undefined) return false;
+  try {
+    const signal = c.definition.read(body, status);
+    if (signal === undefined || signal === null) return false;
+    if (signal.failed === true) return true;
+    if (typeof signal.code !== 'string' || !c.codePattern.test(signal.code)) return false;
+    return lookupIsError(c, signal.code, signal.text);
+  } catch {
+    return false;
+  }
+}
+
+function lookupIsError(c: Compiled, code: string, text: string | undefined): boolean {
+  const entry = pick(
+    c.index.byCode.get(code),
+    typeof text === 'string' ? text : undefined,
+    entryText,
+  );
+  return entry?.kind === 'error';
+}

@@ -1,0 +1,103 @@
+import type { MessageRule } from './contract.js';
+import { boundedMemo } from './memo.js';
+
+/** A request field name as vendors spell them; anything else is not reported as a field. */
+export const FIELD_NAME = /^[A-Za-z][\w.[\]-]{0,63}$/;
+
+/** The catalog code a message rule chose, and the field its pattern named. */
+export interface MessageMatch {
+  readonly code: string;
+  readonly field?: string;
+}
+
+/** Finds the first rule a message matches; remembers answers for short texts. */
+export interface MessageMatcher {
+  match(text: string, status: number | undefined): MessageMatch | undefined;
+}
+
+/** The compiled message rules of one provider. */
+export interface MessageRules {
+  /** Every rule, for a failure no code decided. */
+  readonly documented: MessageMatcher;
+  /** The rules that may refine a catch-all code, by that code. */
+  readonly refining: ReadonlyMap<string, MessageMatcher>;
+}
+
+const MEMO_LIMIT = 2048;
+const MEMO_TEXT = 500;
+const SUBJECT_LIMIT = 2000;
+
+/** Checks the rules and compiles them into matchers (one memo each). */
+export function compileMessages(id: string, rules: readonly MessageRule[]): MessageRules {
+  const byCode = new Map<string, MessageRule[]>();
+  for (const rule of rules) {
+    for (const literal of rule.literals ?? []) {
+      if (literal.length === 0 || literal !== literal.toLowerCase()) {
+        throw new Error(
+          `${id}: message rule ${rule.pattern} has a literal that is not lower-case: "${literal}"`,
+        );
+      }
+    }
+    for (const code of rule.refines ?? []) {
+      const list = byCode.get(code);
+      if (list === undefined) byCode.set(code, [rule]);
+      else list.push(rule);
+    }
+  }
+  const refining = new Map<string, MessageMatcher>();
+  for (const [code, list] of byCode) refining.set(code, matcher(list));
+  return { documented: matcher(rules), refining };
+}
+
+function matcher(rules: readonly MessageRule[]): MessageMatcher {
+  if (rules.length === 0) return { match: () => undefined };
+  // The answer depends on the status only when some rule names statuses: only then is the
+  // status part of the memo key (and a key string built).
+  const byStatus = rules.some((rule) => rule.statuses !== undefined);
+  const memo = boundedMemo<string, MessageMatch | null>(MEMO_LIMIT);
+  return {
+    match(text, status) {
+      if (text.length > MEMO_TEXT) return matchMessage(rules, text, status);
+      const key = byStatus ? `${status ?? ''}\u0000${text}` : text;
+      const known = memo.get(key);
+      if (known !== undefined) return known ?? undefined;
+      const found = matchMessage(rules, text, status);
+      memo.set(key, found ?? null);
+      return found;
+    },
+  };
+}
+
+/** The first rule the text matches, uncached. Exported for the "cached equals uncached" test. */
+export function matchMessage(
+  rules: readonly MessageRule[],
+  text: string,
+  status: number | undefined,
+): MessageMatch | undefined {
+  const subject = text.length > SUBJECT_LIMIT ? text.slice(0, SUBJECT_LIMIT) : text;
+  let lower: string | undefined;
+  for (const rule of rules) {
+    if (rule.statuses !== undefined && (status === undefined || !rule.statuses.includes(status))) {
+      continue;
+    }
+    if (rule.literals !== undefined) {
+      lower ??= subject.toLowerCase();
+      if (!containsAll(lower, rule.literals)) continue;
+    }
+    const m = rule.pattern.exec(subject);
+    if (m === null) continue;
+    const field = m.groups?.field;
+    return field !== undefined && FIELD_NAME.test(field)
+      ? { code: rule.code, field }
+      : { code: rule.code };
+  }
+  return undefined;
+}
+
+function containsAll(text: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (!text.includes(literal)) return false;
+  return true;
+}
+
+/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+export const PATTERNS: readonly RegExp[] = [FIELD_NAME];

@@ -1,0 +1,133 @@
+import { err, ok, type Result } from 'neverthrow';
+import { parseBody } from './body.js';
+import type { CatalogEntry } from './catalog.js';
+import { entryText, pick } from './catalog-index.js';
+import type { KycError } from './kyc-error.js';
+import { type Outcome, VERDICT_DEFAULTS, type Verdict } from './outcome.js';
+import { redact } from './redact.js';
+import { type Compiled, classify, codeOf, vendorMessage } from './steps.js';
+import { buildError, NOT_A_RESULT_TEMPLATE, unknownError } from './templates.js';
+
+const MAX_TAGS = 32;
+const TAG = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/**
+ * Reads a verdict from a result or webhook body. A request error in the body is its
+ * {@link KycError}; a body that is no result at all is `NOT_A_RESULT`. Total.
+ */
+export function readOutcome(c: Compiled, input: unknown): Result<Outcome, KycError> {
+  try {
+    const body = parseBody(input);
+    const signal = safe(() => c.definition.readOutcome?.(body));
+    if (signal === undefined || signal === null) {
+      const asError = safe(() => c.definition.read(body));
+      if (asError?.code !== undefined || asError?.text !== undefined) {
+        return err(classify(c, { body }, undefined));
+      }
+      return err(
+        buildError(c.id, null, NOT_A_RESULT_TEMPLATE, 'none', { raw: redact(body, c.keys) }),
+      );
+    }
+    const code = codeOf(c, signal.code);
+    const text = typeof signal.text === 'string' ? signal.text : undefined;
+    const entry = code === null ? undefined : pick(c.index.byCode.get(code), text, entryText);
+    const tags = Array.isArray(signal.tags)
+      ? signal.tags.filter(isTag).slice(0, MAX_TAGS)
+      : undefined;
+    const failure = entry === undefined ? undefined : c.index.failureOf.get(entry);
+    if (entry?.kind === 'error' && failure !== undefined) {
+      const d = text === undefined ? {} : { vendorMessage: vendorMessage(c, text, entry, body) };
+      return err(buildError(c.id, code, failure.template, 'code', d));
+    }
+    if (entry !== undefined) return ok(outcomeOf(c.id, code, entry, tags, signal.final));
+    if (signal.verdict !== undefined) {
+      return ok(fallbackOutcome(c.id, code, signal.verdict, signal.final ?? true, tags));
+    }
+    const d = text === undefined ? {} : { vendorMessage: vendorMessage(c, text, undefined, body) };
+    return err(unknownError(c.id, code, d));
+  } catch {
+    return err(unknownError(c.id, null, {}));
+  }
+}
+
+const REVIEW_OPEN_REMEDY =
+  'Wait for the final result (the callback, or poll the status) before acting on it; do not start a new session or job.';
+
+function outcomeOf(
+  provider: string,
+  code: string | null,
+  entry: CatalogEntry,
+  tags: readonly string[] | undefined,
+  bodyFinal: boolean | undefined,
+): Outcome {
+  let verdict: Verdict = entry.kind === 'outcome' ? entry.verdict : 'approved';
+  let final = entry.kind === 'outcome' ? entry.final : true;
+  let retry = entry.retry;
+  let message = entry.message;
+  let remedy = entry.remedy;
+  if (bodyFinal === false && final) {
+    // The vendor says a review is still open: the catalog verdict is not the last word, so
+    // neither is its remedy ("onboard the user" must wait).
+    if (verdict === 'approved') verdict = 'provisional';
+    else if (verdict === 'rejected') verdict = 'pending';
+    final = false;
+    retry = VERDICT_DEFAULTS[verdict];
+    message = `${message} A review is still open, so this is not the final result.`;
+    remedy = REVIEW_OPEN_REMEDY;
+  }
+  const o: { -readonly [K in keyof Outcome]: Outcome[K] } = {
+    provider,
+    code,
+    verdict,
+    final,
+    reason: entry.reason,
+    message,
+    remedy,
+    retry,
+  };
+  if (entry.vendorText !== undefined) o.vendorText = entry.vendorText;
+  if (tags !== undefined && tags.length > 0) o.tags = tags;
+  return o;
+}
+
+function fallbackOutcome(
+  provider: string,
+  code: string | null,
+  verdict: Verdict,
+  final: boolean,
+  tags: readonly string[] | undefined,
+): Outcome {
+  const o: { -readonly [K in keyof Outcome]: Outcome[K] } = {
+    provider,
+    code,
+    verdict,
+    final,
+    reason: code === null ? 'NO_RESULT_YET' : 'UNDOCUMENTED_RESULT',
+    message:
+      code === null
+        ? `The body carries no result code yet; the verdict (${verdict}) comes from its other fields.`
+        : `The result code is not documented; the verdict (${verdict}) comes from the body's other fields.`,
+    remedy:
+      verdict === 'pending' || !final
+        ? 'Wait for the callback or poll the status; do not resubmit or start a new session.'
+        : 'Handle it by the verdict, and report the code so it can be catalogued.',
+    retry: final ? VERDICT_DEFAULTS[verdict] : VERDICT_DEFAULTS.pending,
+  };
+  if (tags !== undefined && tags.length > 0) o.tags = tags;
+  return o;
+}
+
+function isTag(value: unknown): value is string {
+  return typeof value === 'string' && TAG.test(value);
+}
+
+function safe<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
+/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+export const PATTERNS: readonly RegExp[] = [TAG];

@@ -1,0 +1,48 @@
+/**
+ * `@kyc-errors/core/provider-kit`: what an author of a vendor package or of an HTTP-client
+ * or retry adapter needs, and an application does not. Applications import from
+ * `@kyc-errors/core`.
+ *
+ * @packageDocumentation
+ */
+export { MAX_JSON_BODY, parseBody, textOf } from './body.js';
+export { caughtError } from './boundary.js';
+export type {
+  CatalogEntry,
+  EntryKind,
+  EntrySpec,
+  EntrySpecBase,
+  ErrorEntry,
+  ErrorEntrySpec,
+  OutcomeEntry,
+  OutcomeEntrySpec,
+  Resolved,
+  SuccessEntry,
+  SuccessEntrySpec,
+} from './catalog.js';
+export type {
+  CodeOf,
+  HttpFailure,
+  MessageRule,
+  NormalizeOptions,
+  OutcomeSignal,
+  Provider,
+  ProviderDefinition,
+  VendorSignal,
+} from './contract.js';
+export { decodeWith } from './decode.js';
+export { defineProvider } from './define.js';
+export type { StatusRule } from './http-status.js';
+export { isRecord, own, ownString, stringCode } from './kit.js';
+export type { BoundedMemo } from './memo.js';
+export { boundedMemo } from './memo.js';
+export type { SensitiveKeys } from './redact.js';
+export {
+  collectSecrets,
+  isSensitiveKey,
+  REDACTED,
+  redact,
+  scrubText,
+  sensitiveKeys,
+} from './redact.js';
+export { ruleError } from './templates.js';

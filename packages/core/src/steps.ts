@@ -1,0 +1,234 @@
+import { parseBody, textOf } from './body.js';
+import type { CatalogEntry } from './catalog.js';
+import { type CatalogIndex, entryText, type Failure, pick } from './catalog-index.js';
+import type {
+  HttpFailure,
+  NormalizeOptions,
+  ProviderDefinition,
+  VendorSignal,
+} from './contract.js';
+import { readHeader } from './headers.js';
+import { statusRule } from './http-status.js';
+import type { KycError, MatchedBy } from './kyc-error.js';
+import type { boundedMemo } from './memo.js';
+import { FIELD_NAME, type MessageRules } from './messages.js';
+import { collectSecrets, redact, type SensitiveKeys, scrubText } from './redact.js';
+import { parseRetryAfter } from './retry-after.js';
+import {
+  buildError,
+  type Details,
+  ruleTemplate,
+  type Template,
+  unknownError,
+} from './templates.js';
+
+/** Everything a provider's classifier reads, compiled once by `defineProvider`. */
+export interface Compiled {
+  readonly id: string;
+  readonly definition: ProviderDefinition;
+  readonly index: CatalogIndex;
+  readonly messages: MessageRules;
+  readonly statuses: ReadonlyMap<number, Failure>;
+  readonly codePattern: RegExp;
+  readonly keys: SensitiveKeys;
+  /** Scrubbed vendor messages by raw text, for bodies without personal values. */
+  readonly scrubbed: ReturnType<typeof boundedMemo<string, string>>;
+  infer(code: string): Failure | undefined;
+}
+
+/** What the steps read of one failure: the vendor's code, its text and the HTTP status. */
+export interface Clue {
+  readonly code: string | null;
+  readonly text: string | undefined;
+  readonly status: number | undefined;
+}
+
+/** A step's answer: the template to build from, and what it adds to the details. */
+export interface Hit {
+  readonly template: Template;
+  readonly entry?: CatalogEntry;
+  readonly field?: string;
+  readonly inferredFrom?: string;
+}
+
+/** One step of recognition: a small pure function that answers or passes. */
+export type Step = (c: Compiled, clue: Clue) => Hit | undefined;
+
+const hitOf = (failure: Failure | undefined, extra?: Partial<Hit>): Hit | undefined =>
+  failure === undefined
+    ? undefined
+    : { template: failure.template, entry: failure.entry, ...extra };
+
+/** A catch-all code (iDenfy's `BAD_VALUE`) whose specific meaning is in its message. */
+const refiningMessage: Step = (c, { code, text, status }) => {
+  if (code === null || text === undefined) return undefined;
+  const m = c.messages.refining.get(code)?.match(text, status);
+  if (m === undefined) return undefined;
+  return hitOf(pick(c.index.failures.get(m.code), undefined, failureText), fieldOf(m.field));
+};
+
+/** The vendor's own code, found in the catalog (the text tells overloaded codes apart). */
+const exactCode: Step = (c, { code, text }) =>
+  code === null ? undefined : hitOf(pick(c.index.failures.get(code), text, failureText));
+
+/** An undocumented code read through its documented sibling (Smile ID's 23xx/24xx). */
+const codeFamily: Step = (c, { code }) => {
+  if (code === null || c.index.byCode.has(code)) return undefined;
+  const sibling = c.infer(code);
+  return sibling === undefined ? undefined : hitOf(sibling, { inferredFrom: sibling.entry.code });
+};
+
+/** A documented message, when no code decided. */
+const documentedMessage: Step = (c, { text, status }) => {
+  if (text === undefined) return undefined;
+  const m = c.messages.documented.match(text, status);
+  if (m === undefined) return undefined;
+  return hitOf(pick(c.index.failures.get(m.code), undefined, failureText), fieldOf(m.field));
+};
+
+/** The vendor's own meaning of an HTTP status (Smile ID's 402: wallet balance). */
+const vendorStatus: Step = (c, { status }) =>
+  status === undefined ? undefined : hitOf(c.statuses.get(status));
+
+/** Core's generic meaning of an HTTP status. */
+const genericStatus: Step = (_, { status }) => {
+  const rule = status === undefined ? undefined : statusRule(status);
+  return rule === undefined ? undefined : { template: ruleTemplate(rule) };
+};
+
+/**
+ * The order of recognition, most specific first; the first step that answers wins and its
+ * name is what `matchedBy` reports. Nothing answering means `unknown`.
+ */
+export const STEPS: readonly (readonly [MatchedBy, Step])[] = [
+  ['message', refiningMessage],
+  ['code', exactCode],
+  ['family', codeFamily],
+  ['message', documentedMessage],
+  ['status', vendorStatus],
+  ['status', genericStatus],
+];
+
+/** A body that reports success fails only when its HTTP status says so. */
+const SUCCESS_STEPS: readonly (readonly [MatchedBy, Step])[] = [['status', genericStatus]];
+
+/** The names of {@link STEPS}, in order, for the test that pins it. */
+export const STEP_NAMES: readonly string[] = [
+  'refiningMessage',
+  'exactCode',
+  'codeFamily',
+  'documentedMessage',
+  'vendorStatus',
+  'genericStatus',
+];
+
+function failureText(failure: Failure): string | undefined {
+  return failure.entry.vendorText;
+}
+
+function fieldOf(field: string | undefined): Partial<Hit> | undefined {
+  return field === undefined ? undefined : { field };
+}
+
+/** Classifies one failed exchange. May throw on hostile input; `normalize` catches. */
+export function classify(
+  c: Compiled,
+  failure: HttpFailure,
+  options: NormalizeOptions | undefined,
+): KycError {
+  if (typeof failure !== 'object' || failure === null) {
+    return unknownError(c.id, null, { raw: redact(failure, c.keys) });
+  }
+  const rawStatus = failure.status;
+  const status =
+    typeof rawStatus === 'number' &&
+    Number.isInteger(rawStatus) &&
+    rawStatus >= 100 &&
+    rawStatus < 600
+      ? rawStatus
+      : undefined;
+  const body = parseBody(failure.body);
+  let signal: VendorSignal | undefined;
+  try {
+    signal = c.definition.read(body, status);
+  } catch {
+    signal = undefined;
+  }
+  const code = codeOf(c, signal?.code);
+  let text = typeof signal?.text === 'string' ? signal.text : undefined;
+  if (text === undefined && typeof body === 'string' && body.length > 0) text = textOf(body);
+  const clue: Clue = { code, text, status };
+
+  const d: Details = { httpStatus: status, afterMs: waitOf(c, failure.headers, options) };
+  if (typeof signal?.field === 'string' && FIELD_NAME.test(signal.field)) d.field = signal.field;
+
+  const settled = code !== null && reportsSuccess(c, code, text);
+  let hit: Hit | undefined;
+  let matchedBy: MatchedBy = 'none';
+  for (const [name, step] of settled ? SUCCESS_STEPS : STEPS) {
+    hit = step(c, clue);
+    if (hit !== undefined) {
+      matchedBy = name;
+      break;
+    }
+  }
+  if (hit?.field !== undefined) d.field = hit.field;
+  if (hit?.inferredFrom !== undefined) d.inferredFrom = hit.inferredFrom;
+  if (text !== undefined && options?.vendorMessages !== false) {
+    d.vendorMessage = vendorMessage(c, text, hit?.entry, body);
+  }
+  if (hit !== undefined) return buildError(c.id, code, hit.template, matchedBy, d);
+  d.raw = redact(body, c.keys);
+  return unknownError(c.id, code, d, settled);
+}
+
+/** The vendor's code, kept only when it is in the vendor's code grammar. */
+export function codeOf(c: Compiled, raw: unknown): string | null {
+  return typeof raw === 'string' && c.codePattern.test(raw) ? raw : null;
+}
+
+/** Whether the code (chosen among its entries by the text) is a success or a verdict. */
+function reportsSuccess(c: Compiled, code: string, text: string | undefined): boolean {
+  const entry = pick(c.index.byCode.get(code), text, entryText);
+  return entry !== undefined && !c.index.failureOf.has(entry);
+}
+
+function waitOf(
+  c: Compiled,
+  headers: HttpFailure['headers'],
+  options: NormalizeOptions | undefined,
+): number | undefined {
+  if (headers === undefined || headers === null) return undefined;
+  const retryAfter = readHeader(headers, 'retry-after');
+  if (retryAfter !== undefined) return parseRetryAfter(retryAfter, options?.now);
+  const own = c.definition.waitFromHeaders;
+  if (own === undefined) return undefined;
+  try {
+    const ms = own((name) => readHeader(headers, name));
+    return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? Math.ceil(ms) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The vendor's message, safe to log: the documented text as it is; anything else scrubbed
+ * of the body's personal values and of personal data in general. Scrubbing a text that the
+ * body gives nothing to look for depends on the text alone, so that answer is remembered.
+ */
+export function vendorMessage(
+  c: Compiled,
+  text: string,
+  entry: CatalogEntry | undefined,
+  body: unknown,
+): string | undefined {
+  if (entry?.vendorText !== undefined && entry.vendorText === text) return text;
+  const secrets = collectSecrets(body, c.keys);
+  const cacheable = secrets.length === 0 && text.length <= 500;
+  let scrubbed = cacheable ? c.scrubbed.get(text) : undefined;
+  if (scrubbed === undefined) {
+    scrubbed = scrubText(text, secrets);
+    if (cacheable) c.scrubbed.set(text, scrubbed);
+  }
+  return scrubbed.length > 0 ? scrubbed : undefined;
+}
