@@ -1,4 +1,4 @@
-import type { EntrySpec } from '@kyc-errors/core';
+import type { EntrySpec } from '@kyc-errors/core/provider-kit';
 
 /**
  * Every failure and verification status iDenfy documents, as data.

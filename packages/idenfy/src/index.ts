@@ -1,4 +1,3 @@
-export { IDENFY_MESSAGES, IDENFY_STATUSES, type IdenfyMessageRule } from './classify.js';
 export {
   IDENFY_CATALOG,
   type IdenfyCode,
@@ -10,7 +9,7 @@ export {
 export type {
   ErrorBody as IdenfyErrorBody,
   StatusResponse as IdenfyStatusResponse,
-  WebhookBody as IdenfyWebhookBody,
   WebhookStatus as IdenfyWebhookStatus,
 } from './payload.js';
 export { idenfy } from './provider.js';
+export { IDENFY_MESSAGES, IDENFY_STATUSES, type IdenfyMessageRule } from './rules.js';

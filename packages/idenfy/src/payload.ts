@@ -58,19 +58,6 @@ export const WebhookStatus = t.intersection([t.type({ overall: t.string }), Stat
 export type WebhookStatus = t.TypeOf<typeof WebhookStatus>;
 
 /**
- * A verification webhook body: `final` (false while a manual review is still to come) and
- * the `status` object; the personal `data`, `scanRef`, `clientId` and file links are not
- * decoded at all.
- */
-export const WebhookBody = t.intersection([
-  t.type({ status: WebhookStatus }),
-  t.partial({ final: t.boolean }),
-]);
-
-/** The decoded form of {@link WebhookBody}. */
-export type WebhookBody = t.TypeOf<typeof WebhookBody>;
-
-/**
  * A `POST /api/v2/status` answer: the overall status as a string in `status`, the check
  * results and tags beside it.
  */

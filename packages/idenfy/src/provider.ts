@@ -1,53 +1,7 @@
-import { defineProvider } from '@kyc-errors/core';
-import { IDENFY_MESSAGES, IDENFY_STATUSES, readError, readOutcome } from './classify.js';
+import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { IDENFY_CATALOG } from './codes.js';
-
-/**
- * Keys whose values are personal data in iDenfy bodies and that core's redaction tables do
- * not already cover (core knows `clientId`, `scanRef`, names, numbers, addresses, dates of
- * birth, expiry and issue, tokens and images). Key names are from iDenfy's webhook body:
- * https://documentation.idenfy.com/api-reference/webhooks/identification-expired.
- */
-const IDENFY_SENSITIVE_KEYS = [
-  // The webhook's whole `data` object is the person's document data; AML and LID results
-  // name the person and their document.
-  'data',
-  'AML',
-  'LID',
-  'additionalData',
-  'docPersonalCode',
-  'docExpiry',
-  'docDateOfIssue',
-  'docSex',
-  'nationality',
-  'docNationality',
-  'orgNationality',
-  'docIssuingCountry',
-  'birthPlace',
-  'orgBirthPlace',
-  'authority',
-  'orgAuthority',
-  'patronymic',
-  'docPatronymic',
-  'orgPatronymic',
-  'driverLicenseCategory',
-  'ageEstimate',
-  // Links to the captured document and selfie images and PDFs.
-  'fileUrls',
-  'additionalStepPdfUrls',
-  // Where the user was, and references that lead back to them.
-  'clientIp',
-  'clientIpCountry',
-  'clientLocation',
-  'duplicateFaces',
-  'duplicateDocFaces',
-  'externalRef',
-  'personScanRef',
-  'companyId',
-  'beneficiaryId',
-  // The 8-digit mobile code is a one-time secret.
-  'digitString',
-] as const;
+import { readError, readOutcome } from './read.js';
+import { IDENFY_CODE, IDENFY_MESSAGES, IDENFY_SENSITIVE_KEYS, IDENFY_STATUSES } from './rules.js';
 
 /**
  * The iDenfy provider: error identifiers, the token endpoint's identifier-less errors,
@@ -58,7 +12,7 @@ const IDENFY_SENSITIVE_KEYS = [
  * ```ts
  * import { idenfy } from '@kyc-errors/idenfy';
  *
- * const error = idenfy.normalize({
+ * const error = normalize(idenfy, {
  *   status: 400,
  *   body: '{"identifier":"BAD_VALUE","message":"Field \'country\' must be a valid ISO 3166-1 alpha-2 code."}',
  * });
@@ -73,6 +27,7 @@ export const idenfy = defineProvider({
   name: 'iDenfy',
   docsUrl: 'https://documentation.idenfy.com/kyc/id-error-messages',
   catalog: IDENFY_CATALOG,
+  codePattern: IDENFY_CODE,
   read: readError,
   messages: IDENFY_MESSAGES,
   statuses: IDENFY_STATUSES,

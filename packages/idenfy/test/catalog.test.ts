@@ -1,7 +1,8 @@
-import type { CatalogEntry, ErrorEntry, OutcomeEntry, Verdict } from '@kyc-errors/core';
-import { CATEGORY_DEFAULTS, VERDICT_DEFAULTS } from '@kyc-errors/core';
+import { CATEGORY_DEFAULTS, type CatalogEntry, normalize, type Verdict } from '@kyc-errors/core';
+import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import { IDENFY_MESSAGES, IDENFY_STATUSES, idenfy } from '@kyc-errors/idenfy';
 import { describe, expect, it } from 'vitest';
+import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
 import { ERROR_EXAMPLES, type ErrorCode } from './fixtures/errors.js';
 import { statusAnswer, webhook } from './fixtures/webhooks.js';
 
@@ -125,7 +126,7 @@ describe('coverage of the documented tables', () => {
     expect(entry?.httpStatus).toBe(status);
     // And the message, as sent with any environment name, is recognised at that status.
     const sent = text.replace('{ENV}', 'SANDBOX');
-    const error = idenfy.normalize({ status, body: { message: sent } });
+    const error = normalize(idenfy, { status, body: { message: sent } });
     expect(error.reason).toBe(entry?.reason);
     expect(error.matchedBy).toBe('message');
   });
@@ -134,14 +135,14 @@ describe('coverage of the documented tables', () => {
     const entry = entries.find((e) => e.vendorText === text);
     expect(entry?.kind === 'error' && entry.category).toBe('validation');
     const sent = text.replace('{type}', 'str');
-    const error = idenfy.normalize({ status: 400, body: { message: sent } });
+    const error = normalize(idenfy, { status: 400, body: { message: sent } });
     expect(error.reason).toBe(entry?.reason);
   });
 
   it.each(DOCUMENTED_FIELDS)('field %s has its own rule and entry', (field) => {
     const entry = errorEntries.find((e) => e.field === field && e.category === 'validation');
     expect(entry, `no validation entry for ${field}`).toBeDefined();
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 400,
       body: { identifier: 'BAD_VALUE', message: `Field '${field}' is invalid.` },
     });
@@ -182,7 +183,7 @@ describe('coverage of the documented tables', () => {
 describe('every error entry round-trips through normalize', () => {
   it.each(errorEntries.map((e) => [e.code, e] as const))('%s', (code, entry) => {
     const example = ERROR_EXAMPLES[code as ErrorCode];
-    const error = idenfy.normalize(example);
+    const error = normalize(idenfy, example);
     const sent = JSON.parse(example.body) as { identifier?: string };
 
     expect(error.provider).toBe('idenfy');

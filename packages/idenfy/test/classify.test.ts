@@ -1,5 +1,4 @@
 import {
-  decodeWith,
   type HttpFailure,
   type KycError,
   KycFailure,
@@ -7,10 +6,11 @@ import {
   normalizeThrown,
   type RetryAction,
 } from '@kyc-errors/core';
+import { decodeWith } from '@kyc-errors/core/provider-kit';
 import { idenfy } from '@kyc-errors/idenfy';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StatusResponse, WebhookBody } from '../src/payload.js';
+import { StatusResponse, WebhookStatus } from '../src/payload.js';
 import { errorBody, messageBody } from './fixtures/errors.js';
 import { PERSONAL_VALUES, statusAnswer, webhook } from './fixtures/webhooks.js';
 
@@ -481,7 +481,7 @@ const FAILURES: readonly (readonly [name: string, failure: HttpFailure, expected
 
 describe('whole HTTP failures', () => {
   it.each(FAILURES)('%s', (_name, failure, expected) => {
-    const error = idenfy.normalize(failure);
+    const error = normalize(idenfy, failure);
     expect(error.category).toBe(expected.category);
     expect(error.reason).toBe(expected.reason);
     expect(error.code).toBe(expected.code);
@@ -497,7 +497,7 @@ describe('whole HTTP failures', () => {
     const bytes = new TextEncoder().encode(
       `\uFEFF${errorBody('TOO_MANY_REQUESTS', 'Request limit reached.')}`,
     );
-    expect(idenfy.normalize({ status: 429, body: bytes }).reason).toBe('RATE_LIMITED');
+    expect(normalize(idenfy, { status: 429, body: bytes }).reason).toBe('RATE_LIMITED');
   });
 
   it('reads an axios-style thrown error through core', () => {
@@ -519,14 +519,14 @@ describe('order: specific before generic', () => {
 
   it('checks the token-limit message before the 402 and 429 status meanings', () => {
     for (const status of [402, 429]) {
-      const error = idenfy.normalize({ status, body: messageBody('Partner reached token limit') });
+      const error = normalize(idenfy, { status, body: messageBody('Partner reached token limit') });
       expect(error.reason).toBe('OUT_OF_CREDITS');
     }
   });
 
   it('lets a message refine only the identifiers its rule lists', () => {
     // UNAUTHORIZED is not something the token-limit text can refine: the identifier stands.
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 401,
       body: errorBody('UNAUTHORIZED', 'Partner reached token limit'),
     });
@@ -535,7 +535,7 @@ describe('order: specific before generic', () => {
   });
 
   it('checks the documented field rule before the generic field rule', () => {
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 400,
       body: errorBody('BAD_VALUE', "Field 'nationality' must be a valid ISO 3166-1 alpha-2 code."),
     });
@@ -545,7 +545,7 @@ describe('order: specific before generic', () => {
   it('checks the documented field form before the business keywords', () => {
     // Names a country and a document and says "not supported", but it is in the documented
     // field form: the field verdict wins over the inferred business wording.
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 400,
       body: errorBody('BAD_VALUE', "Field 'country': document type not supported."),
     });
@@ -555,7 +555,7 @@ describe('order: specific before generic', () => {
 
   it('checks business rules before the generic field rule', () => {
     // "field 'callbackUrl'" deep in a refusal is the account feature, not a bad URL.
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 400,
       body: messageBody("Partner is not allowed to set field 'callbackUrl'."),
     });
@@ -564,7 +564,7 @@ describe('order: specific before generic', () => {
   });
 
   it('checks utilityBill + additionalSteps before additionalSteps not enabled', () => {
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 400,
       body: messageBody('utilityBill is not allowed together with additionalSteps.'),
     });
@@ -573,7 +573,7 @@ describe('order: specific before generic', () => {
   });
 
   it('checks the questionnaire before the risk profile when a message names both', () => {
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 400,
       body: messageBody('Invalid questionnaire ID or risk assessment profile ID'),
     });
@@ -581,7 +581,7 @@ describe('order: specific before generic', () => {
   });
 
   it("checks iDenfy's status table before core's", () => {
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 401,
       body: '<html>401 Authorization Required</html>',
     });
@@ -590,10 +590,10 @@ describe('order: specific before generic', () => {
 
   it('applies a status-bound rule only at its status', () => {
     // "Partner inactive" is documented at 403; at 400 it proves nothing.
-    expect(idenfy.normalize({ status: 400, body: messageBody('Partner inactive') }).reason).toBe(
+    expect(normalize(idenfy, { status: 400, body: messageBody('Partner inactive') }).reason).toBe(
       'BAD_REQUEST',
     );
-    expect(idenfy.normalize({ body: messageBody('Partner inactive') }).category).toBe('unknown');
+    expect(normalize(idenfy, { body: messageBody('Partner inactive') }).category).toBe('unknown');
   });
 });
 
@@ -618,14 +618,14 @@ describe('business-logic wordings (inferred; each scenario in a few phrasings)',
     ['Risk assessment profile does not exist.', 'UNKNOWN_RISK_PROFILE'],
   ] as const;
   it.each(cases)('"%s" -> %s', (text, reason) => {
-    expect(idenfy.normalize({ status: 400, body: errorBody('BAD_VALUE', text) }).reason).toBe(
+    expect(normalize(idenfy, { status: 400, body: errorBody('BAD_VALUE', text) }).reason).toBe(
       reason,
     );
-    expect(idenfy.normalize({ status: 400, body: messageBody(text) }).reason).toBe(reason);
+    expect(normalize(idenfy, { status: 400, body: messageBody(text) }).reason).toBe(reason);
   });
 
   it('does not read a refusal into an ordinary validation message', () => {
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 400,
       body: errorBody('BAD_VALUE', "Field 'callbackUrl' must be a valid HTTPS URL."),
     });
@@ -638,7 +638,7 @@ describe('untrusted codes', () => {
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
     'identifier %s never hits the catalog',
     (identifier) => {
-      const error = idenfy.normalize({ status: 400, body: errorBody(identifier, 'x') });
+      const error = normalize(idenfy, { status: 400, body: errorBody(identifier, 'x') });
       expect(error.reason).toBe('BAD_REQUEST');
       expect(error.matchedBy).toBe('status');
       expect(idenfy.lookup(identifier)).toBeUndefined();
@@ -648,7 +648,7 @@ describe('untrusted codes', () => {
 
   it('does not take a descriptive key or a status sent as an identifier at its word', () => {
     for (const identifier of ['PARTNER_INACTIVE', 'INVALID_FIELD', 'APPROVED', 'DENIED']) {
-      const error = idenfy.normalize({ status: 400, body: errorBody(identifier, 'x') });
+      const error = normalize(idenfy, { status: 400, body: errorBody(identifier, 'x') });
       expect(error.code).toBeNull();
       expect(error.reason).toBe('BAD_REQUEST');
     }
@@ -656,16 +656,16 @@ describe('untrusted codes', () => {
 
   it('reads only own properties', () => {
     const inherited = Object.create({ identifier: 'TOO_MANY_REQUESTS', message: 'x' }) as object;
-    expect(idenfy.normalize({ status: 400, body: inherited }).reason).toBe('BAD_REQUEST');
+    expect(normalize(idenfy, { status: 400, body: inherited }).reason).toBe('BAD_REQUEST');
     const noProto = Object.assign(Object.create(null) as object, {
       identifier: 'TOO_MANY_REQUESTS',
       message: 'Slow down.',
     });
-    expect(idenfy.normalize({ status: 429, body: noProto }).matchedBy).toBe('code');
+    expect(normalize(idenfy, { status: 429, body: noProto }).matchedBy).toBe('code');
   });
 
   it('keeps a message when the identifier beside it is malformed', () => {
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 403,
       body: { identifier: 42, message: 'Partner inactive' },
     });
@@ -677,9 +677,9 @@ describe('verification statuses', () => {
   it('uses fixtures of the shape the codecs describe', () => {
     // The codecs are the contract the readers are written against; the fixtures follow
     // iDenfy's published examples, so a drift between the two shows here.
-    expect(decodeWith(WebhookBody, webhook({ overall: 'APPROVED' })).isOk()).toBe(true);
+    expect(decodeWith(WebhookStatus, webhook({ overall: 'APPROVED' }).status).isOk()).toBe(true);
     expect(decodeWith(StatusResponse, statusAnswer('APPROVED')).isOk()).toBe(true);
-    expect(decodeWith(WebhookBody, statusAnswer('APPROVED')).isOk()).toBe(false);
+    expect(decodeWith(WebhookStatus, statusAnswer('APPROVED').status).isOk()).toBe(false);
   });
 
   it('reads SUSPECTED as provisional, final, for a person to decide, with its tags', () => {
@@ -762,9 +762,9 @@ describe('verification statuses', () => {
   });
 
   it('says "not a failure" when a verification body is normalized as an error', () => {
-    const approved = idenfy.normalize({ status: 200, body: webhook({ overall: 'APPROVED' }) });
+    const approved = normalize(idenfy, { status: 200, body: webhook({ overall: 'APPROVED' }) });
     expect(approved.reason).toBe('NOT_A_FAILURE');
-    const denied = idenfy.normalize({ status: 200, body: statusAnswer('DENIED') });
+    const denied = normalize(idenfy, { status: 200, body: statusAnswer('DENIED') });
     expect(denied.category).toBe('verification');
   });
 });
@@ -781,16 +781,16 @@ describe('personal data never reaches the output', () => {
       const body = webhook({ overall, fraudTags: ['DUPLICATE_FACE'] });
       expect(leaks(idenfy.outcome(body))).toEqual([]);
       expect(leaks(idenfy.outcome(JSON.stringify(body)))).toEqual([]);
-      expect(leaks(idenfy.normalize({ status: 200, body }))).toEqual([]);
-      expect(leaks(idenfy.normalize({ body }))).toEqual([]);
-      expect(leaks(idenfy.normalize({ status: 418, body }))).toEqual([]);
+      expect(leaks(normalize(idenfy, { status: 200, body }))).toEqual([]);
+      expect(leaks(normalize(idenfy, { body }))).toEqual([]);
+      expect(leaks(normalize(idenfy, { status: 418, body }))).toEqual([]);
     },
   );
 
   it('keeps the raw copy of an unrecognised body, redacted', () => {
     const full = webhook({ overall: 'APPROVED' });
     const body = { ...full, status: 'weird' };
-    const error = idenfy.normalize({ status: 299, body });
+    const error = normalize(idenfy, { status: 299, body });
     expect(error.category).toBe('unknown');
     expect(error.raw).toBeDefined();
     expect(leaks(error)).toEqual([]);
@@ -810,19 +810,19 @@ describe('personal data never reaches the output', () => {
     // The last echo names no keyword and no quotes: only the request body the caller holds
     // could tell it apart, so core's scrubbing gets it from the secrets the body carries.
     const body = { identifier: 'BAD_VALUE', message, address: 'Gedimino pr. 9, Vilnius' };
-    const error = idenfy.normalize({ status: 400, body });
+    const error = normalize(idenfy, { status: 400, body });
     expect(error.category).toBe('validation');
     expect(leaks(error)).toEqual([]);
     expect(leaks(new KycFailure(error).stack)).toEqual([]);
   });
 
   it('keeps field names and type names in the vendor message', () => {
-    const error = idenfy.normalize({
+    const error = normalize(idenfy, {
       status: 400,
       body: errorBody('BAD_VALUE', "Field 'expiryTime' must be an integer, got str."),
     });
     expect(error.vendorMessage).toBe("Field 'expiryTime' must be an integer, got str.");
-    const echoed = idenfy.normalize({
+    const echoed = normalize(idenfy, {
       status: 400,
       body: errorBody(
         'BAD_VALUE',
@@ -849,7 +849,7 @@ describe('totality', () => {
   it('normalize never throws and always answers with a KycError', () => {
     fc.assert(
       fc.property(bodies, fc.option(fc.integer({ min: -1, max: 700 })), (body, status) => {
-        const error = idenfy.normalize({ status: status ?? undefined, body });
+        const error = normalize(idenfy, { status: status ?? undefined, body });
         expect(typeof error.category).toBe('string');
         expect(error.provider).toBe('idenfy');
       }),
@@ -901,7 +901,7 @@ describe('totality', () => {
       { message: 'x'.repeat(5_000_000) },
     ];
     for (const body of hostile) {
-      expect(() => idenfy.normalize({ status: 403, body })).not.toThrow();
+      expect(() => normalize(idenfy, { status: 403, body })).not.toThrow();
       expect(() => idenfy.outcome(body)).not.toThrow();
     }
   });

@@ -1,4 +1,10 @@
-import type { CatalogEntry, KycError, Outcome, Provider } from '@kyc-errors/core';
+import {
+  type CatalogEntry,
+  type KycError,
+  normalize,
+  type Outcome,
+  type Provider,
+} from '@kyc-errors/core';
 import {
   type IDENFY_CATALOG,
   type IdenfyCode,
@@ -56,7 +62,7 @@ describe('iDenfy types', () => {
     expectTypeOf(idenfy.lookup).parameter(0).toExtend<string>();
     expectTypeOf(idenfy.lookup('TOO_MANY_REQUESTS')).toEqualTypeOf<CatalogEntry | undefined>();
     expectTypeOf(idenfy.lookup('SOMETHING_NEW')).toEqualTypeOf<CatalogEntry | undefined>();
-    expectTypeOf(idenfy.normalize({ status: 429 })).toEqualTypeOf<KycError>();
+    expectTypeOf(normalize(idenfy, { status: 429 })).toEqualTypeOf<KycError>();
     expectTypeOf(idenfy.outcome({})).toEqualTypeOf<Result<Outcome, KycError>>();
   });
 });

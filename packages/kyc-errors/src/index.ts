@@ -1,14 +1,58 @@
-export * from '@kyc-errors/core';
-export * from '@kyc-errors/idenfy';
-export * from '@kyc-errors/retry';
-export * from '@kyc-errors/signingcloud';
-export * from '@kyc-errors/smile-id';
-// These shadow core's normalize and normalizeThrown: the same, also taking a provider id.
-export type { ProviderId } from './registry.js';
+// Everything an application needs from every kyc-errors package, re-exported by name: one
+// dependency, one import. Nothing is redefined here. Tools for vendor-package authors stay
+// on `@kyc-errors/core/provider-kit`.
+export type {
+  Actor,
+  BoundaryOptions,
+  CatalogEntry,
+  Category,
+  CategoryInfo,
+  Delivery,
+  FailureDetails,
+  HeaderContainer,
+  HttpFailure,
+  HttpResponse,
+  KycError,
+  MatchedBy,
+  NormalizeOptions,
+  Outcome,
+  Provider,
+  Registry,
+  ResponseInput,
+  RetryAction,
+  RetryAdvice,
+  StopReason,
+  Verdict,
+} from '@kyc-errors/core';
 export {
-  createDefaultRegistry,
+  bodyOrThrow,
+  CATEGORIES,
+  CATEGORY_DEFAULTS,
+  CATEGORY_INFO,
+  createRegistry,
+  fromFetch,
+  fromResponse,
+  isCategory,
+  isKycError,
+  isKycFailure,
+  KycFailure,
+  MAX_RETRY_AFTER_MS,
   normalize,
   normalizeThrown,
-  providers,
-  registry,
-} from './registry.js';
+  parseRetryAfter,
+  RETRY_ACTION_INFO,
+  RETRY_ACTIONS,
+  readHeader,
+  VERDICT_INFO,
+  VERDICTS,
+} from '@kyc-errors/core';
+export type { IdenfyCode } from '@kyc-errors/idenfy';
+export { IDENFY_CATALOG, idenfy } from '@kyc-errors/idenfy';
+export type { AttemptContext, Operation, RetryEvent, RetryOptions } from '@kyc-errors/retry';
+export { pRetryOptions, retry, retryResult } from '@kyc-errors/retry';
+export type { SigningCloudCode } from '@kyc-errors/signingcloud';
+export { SIGNINGCLOUD_CATALOG, signingCloud } from '@kyc-errors/signingcloud';
+export type { SmileIdCode } from '@kyc-errors/smile-id';
+export { SMILE_ID_CATALOG, smileId } from '@kyc-errors/smile-id';
+export type { ProviderId } from './registry.js';
+export { createDefaultRegistry, providers } from './registry.js';

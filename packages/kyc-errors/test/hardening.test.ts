@@ -227,20 +227,21 @@ describe('personal data never leaves the payload', () => {
   };
 
   it.each(PII_CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const error = registry.normalize(c.provider, c.failure);
+    const provider = registry.get(c.provider) as Provider;
+    const error = normalize(provider, c.failure);
     expectClean(JSON.stringify(error), c.secrets);
     const failure = new KycFailure(error, { attempts: 3, stoppedBecause: 'attempts-exhausted' });
     expectClean(failure.message, c.secrets);
     expectClean(String(failure.stack), c.secrets);
     expectClean(JSON.stringify(failure), c.secrets);
-    const thrown = registry.normalizeThrown(
-      c.provider,
+    const thrown = normalizeThrown(
+      provider,
       Object.assign(new Error('Request failed'), {
         response: { status: c.failure.status ?? 400, headers: {}, data: c.failure.body },
       }),
     );
     expectClean(JSON.stringify(thrown), c.secrets);
-    const outcome = registry.outcome(c.provider, c.failure.body);
+    const outcome = provider.outcome(c.failure.body);
     expectClean(JSON.stringify(outcome.isOk() ? outcome.value : outcome.error), c.secrets);
   });
 

@@ -1,50 +1,42 @@
 import * as core from '@kyc-errors/core';
-import {
-  createDefaultRegistry,
-  defineProvider,
-  normalize,
-  normalizeThrown,
-  providers,
-  registry,
-  smileId,
-} from 'kyc-errors';
+import { defineProvider } from '@kyc-errors/core/provider-kit';
+import * as idenfyPkg from '@kyc-errors/idenfy';
+import * as retryPkg from '@kyc-errors/retry';
+import * as signingCloudPkg from '@kyc-errors/signingcloud';
+import * as smileIdPkg from '@kyc-errors/smile-id';
+import * as umbrella from 'kyc-errors';
+import { createDefaultRegistry, normalize, normalizeThrown, providers, smileId } from 'kyc-errors';
 import { describe, expect, it } from 'vitest';
 
 describe('kyc-errors (umbrella)', () => {
-  it('normalize takes a provider id or a provider, with the same answer', () => {
+  it("normalize is core's, with the same answer for every shipped provider", () => {
     const failure = {
       status: 401,
       body: { code: '2205', error: 'You are not authorized to do that' },
     };
-    expect(normalize('smile-id', failure)).toEqual(core.normalize(smileId, failure));
+    expect(normalize).toBe(core.normalize);
     expect(normalize(smileId, failure)).toEqual(core.normalize(smileId, failure));
     expect(
-      normalize('idenfy', { status: 429, body: { identifier: 'TOO_MANY_REQUESTS', message: 'x' } })
-        .category,
+      normalize(providers.idenfy, {
+        status: 429,
+        body: { identifier: 'TOO_MANY_REQUESTS', message: 'x' },
+      }).category,
     ).toBe('rate-limit');
-    expect(normalize('signingcloud', { status: 200, body: { result: 6 } }).retry.action).toBe(
-      'refresh-credentials',
-    );
+    expect(
+      normalize(providers.signingcloud, { status: 200, body: { result: 6 } }).retry.action,
+    ).toBe('refresh-credentials');
   });
 
-  it('an unknown id is an unknown error, never a throw', () => {
-    expect(normalize('acme', { status: 500 })).toMatchObject({
-      provider: 'acme',
-      reason: 'UNKNOWN_PROVIDER',
-    });
-    expect(normalize('__proto__', { status: 500 }).reason).toBe('UNKNOWN_PROVIDER');
-    expect(normalizeThrown('nope', new Error('x')).reason).toBe('UNKNOWN_PROVIDER');
-  });
-
-  it('normalizeThrown takes an id', () => {
+  it('normalizeThrown is core’s', () => {
     const refused = Object.assign(new Error('connect'), { code: 'ECONNREFUSED' });
-    expect(normalizeThrown('idenfy', refused)).toMatchObject({
+    expect(normalizeThrown).toBe(core.normalizeThrown);
+    expect(normalizeThrown(providers.idenfy, refused)).toMatchObject({
       provider: 'idenfy',
       delivery: 'not-sent',
     });
   });
 
-  it('providers registered on the shared registry are reachable by id', () => {
+  it('each default registry is new: a registration never leaks to another caller', () => {
     const acme = defineProvider({
       id: 'acme-umbrella-test',
       name: 'Acme',
@@ -63,16 +55,34 @@ describe('kyc-errors (umbrella)', () => {
           ? { code: String((b as { err: unknown }).err) }
           : undefined,
     });
-    registry.register(acme);
-    expect(normalize('acme-umbrella-test', { status: 401, body: { err: 'E1' } }).reason).toBe(
-      'BAD_KEY',
-    );
-    // A fresh default registry does not see it.
+    const mine = createDefaultRegistry().register(acme);
+    const provider = mine.get('acme-umbrella-test');
+    expect(provider).toBe(acme);
+    expect(normalize(acme, { status: 401, body: { err: 'E1' } }).reason).toBe('BAD_KEY');
     expect(createDefaultRegistry().get('acme-umbrella-test')).toBeUndefined();
+    expect(createDefaultRegistry().get('__proto__')).toBeUndefined();
   });
 
   it('ships the three vendors', () => {
     expect(Object.keys(providers)).toEqual(['smile-id', 'idenfy', 'signingcloud']);
-    expect(registry.ids().slice(0, 3)).toEqual(['smile-id', 'idenfy', 'signingcloud']);
+    expect(createDefaultRegistry().ids()).toEqual(['smile-id', 'idenfy', 'signingcloud']);
+  });
+
+  it('re-exports by name and shadows nothing: every export is the original', () => {
+    const sources: Record<string, unknown>[] = [
+      core,
+      idenfyPkg,
+      retryPkg,
+      signingCloudPkg,
+      smileIdPkg,
+    ];
+    const own = new Set(['createDefaultRegistry', 'providers']);
+    for (const [name, value] of Object.entries(umbrella)) {
+      if (own.has(name)) continue;
+      const origin = sources.find((s) => Object.hasOwn(s, name));
+      expect(origin, name).toBeDefined();
+      expect(value, name).toBe(origin?.[name]);
+    }
+    expect(Object.hasOwn(umbrella, 'registry')).toBe(false);
   });
 });

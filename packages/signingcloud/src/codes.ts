@@ -1,4 +1,4 @@
-import type { EntrySpec } from '@kyc-errors/core';
+import type { EntrySpec } from '@kyc-errors/core/provider-kit';
 
 // SigningCloud answers every call with HTTP 200 and `{result, data, mac}`; the numeric
 // `result` is the whole error signal, and the body never carries message text. So

@@ -1,45 +1,7 @@
-import { defineProvider } from '@kyc-errors/core';
-import { readResult } from './classify.js';
+import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { SIGNINGCLOUD_CATALOG } from './codes.js';
-
-// Keys whose values must never reach a KycError, beyond core's defaults (which already
-// cover names, ID numbers, phones, e-mails, addresses, images, tokens, passwords, OTPs and
-// `mac`). `data` is the AES-encrypted answer; the rest are request fields of SigningCloud's
-// API that carry keys, codes, files or personal identifiers without a suffix core knows.
-const SENSITIVE_KEYS = [
-  'data',
-  'mac',
-  'key',
-  'integrationKey',
-  'secretKey',
-  'aesKey',
-  'privateKey',
-  'accessToken',
-  'authCode',
-  'authorizationCode',
-  'verificationCode',
-  'smsCode',
-  'nric',
-  'icNo',
-  'idNo',
-  'passport',
-  'passportNo',
-  'companyRegNo',
-  'account',
-  'userId',
-  'signer',
-  'signatory',
-  'recipient',
-  'recipients',
-  'file',
-  'fileData',
-  'content',
-  'html',
-  'base64',
-  'certificate',
-  'cert',
-  'pfx',
-] as const;
+import { readResult } from './read.js';
+import { SIGNINGCLOUD_CODE, SIGNINGCLOUD_SENSITIVE_KEYS } from './rules.js';
 
 /**
  * The SigningCloud provider (e-signature and eKYC, by Securemetric). It reads the `result`
@@ -59,8 +21,9 @@ export const signingCloud = defineProvider({
   id: 'signingcloud',
   name: 'SigningCloud',
   catalog: SIGNINGCLOUD_CATALOG,
+  codePattern: SIGNINGCLOUD_CODE,
   read: readResult,
-  sensitiveKeys: SENSITIVE_KEYS,
+  sensitiveKeys: SIGNINGCLOUD_SENSITIVE_KEYS,
   // No `family`: SigningCloud numbers its codes in sequence, not in families, so an
   // undocumented code (32-34, 116+, 2030+) says nothing about its neighbours' meaning and
   // stays `unknown`. No `messages`: the body never carries text. No `statuses`: SigningCloud

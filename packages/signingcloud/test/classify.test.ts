@@ -1,4 +1,5 @@
-import { fromResponse, isKycError, type KycError, normalize, REDACTED } from '@kyc-errors/core';
+import { fromResponse, isKycError, type KycError, normalize } from '@kyc-errors/core';
+import { REDACTED } from '@kyc-errors/core/provider-kit';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ const HTML_HEADERS = { 'content-type': 'text/html' };
 
 /** A 200 carrying `result`, normalized. */
 const at200 = (result: number | string): KycError =>
-  signingCloud.normalize({ status: 200, headers: JSON_HEADERS, body: envelope(result) });
+  normalize(signingCloud, { status: 200, headers: JSON_HEADERS, body: envelope(result) });
 
 function expectNoSecrets(error: KycError): void {
   const json = JSON.stringify(error);
@@ -62,7 +63,7 @@ describe('the access token', () => {
   });
 
   it('5 (invalid token) is auth but not auto-refreshed: a token that was never valid points at how it is sent', () => {
-    const error = signingCloud.normalize({ status: 200, body: INVALID_TOKEN_TEXT });
+    const error = normalize(signingCloud, { status: 200, body: INVALID_TOKEN_TEXT });
     expect(error).toMatchObject({
       code: '5',
       category: 'auth',
@@ -104,7 +105,7 @@ describe('transient and generic failures', () => {
   });
 
   it('89 with `data` null still reads the code', () => {
-    expect(signingCloud.normalize({ status: 200, body: NULL_DATA_TEXT }).code).toBe('89');
+    expect(normalize(signingCloud, { status: 200, body: NULL_DATA_TEXT }).code).toBe('89');
   });
 
   it('4 (processing failed) is retried, but capped: the advice carries a caution', () => {
@@ -306,7 +307,7 @@ describe('eKYC landmarks: recapture for photo quality, never for fraud signs', (
 
 describe('the HTTP status decides before result is read', () => {
   it('a 502 HTML page from nginx is retryable', () => {
-    const error = signingCloud.normalize({ status: 502, headers: HTML_HEADERS, body: NGINX_502 });
+    const error = normalize(signingCloud, { status: 502, headers: HTML_HEADERS, body: NGINX_502 });
     expect(error).toMatchObject({
       code: null,
       category: 'retryable',
@@ -319,7 +320,7 @@ describe('the HTTP status decides before result is read', () => {
   });
 
   it('a 503 maintenance page honours Retry-After', () => {
-    const error = signingCloud.normalize({
+    const error = normalize(signingCloud, {
       status: 503,
       headers: { ...HTML_HEADERS, 'Retry-After': '120' },
       body: LB_503,
@@ -332,7 +333,7 @@ describe('the HTTP status decides before result is read', () => {
   });
 
   it('a 502 carrying result 6 is a bad gateway, not a token to refresh (status before result)', () => {
-    const error = signingCloud.normalize({ status: 502, body: EXPIRED_TOKEN_TEXT });
+    const error = normalize(signingCloud, { status: 502, body: EXPIRED_TOKEN_TEXT });
     expect(error).toMatchObject({ code: null, reason: 'BAD_GATEWAY', matchedBy: 'status' });
   });
 
@@ -342,7 +343,11 @@ describe('the HTTP status decides before result is read', () => {
   });
 
   it('a 500 with the envelope (result 5) is the 500, not an auth error', () => {
-    const error = signingCloud.normalize({ status: 500, headers: JSON_HEADERS, body: envelope(5) });
+    const error = normalize(signingCloud, {
+      status: 500,
+      headers: JSON_HEADERS,
+      body: envelope(5),
+    });
     expect(error).toMatchObject({
       code: null,
       category: 'retryable',
@@ -353,21 +358,25 @@ describe('the HTTP status decides before result is read', () => {
   });
 
   it("a 500 with the servlet container's JSON error body is retryable", () => {
-    const error = signingCloud.normalize({ status: 500, headers: JSON_HEADERS, body: SERVLET_500 });
+    const error = normalize(signingCloud, {
+      status: 500,
+      headers: JSON_HEADERS,
+      body: SERVLET_500,
+    });
     expect(error).toMatchObject({ category: 'retryable', reason: 'VENDOR_INTERNAL_ERROR' });
   });
 
   it('a 401 from a gateway is auth by status', () => {
-    const error = signingCloud.normalize({ status: 401, body: envelope(0) });
+    const error = normalize(signingCloud, { status: 401, body: envelope(0) });
     expect(error).toMatchObject({ category: 'auth', matchedBy: 'status', code: null });
   });
 
   it('without a status (a body handed over alone), result is read', () => {
-    expect(signingCloud.normalize({ body: envelope(6) }).reason).toBe('ACCESS_TOKEN_EXPIRED');
+    expect(normalize(signingCloud, { body: envelope(6) }).reason).toBe('ACCESS_TOKEN_EXPIRED');
   });
 
   it('a redirect (no status rule) keeps the body as raw, with data and mac redacted', () => {
-    const error = signingCloud.normalize({ status: 302, body: envelope(6) });
+    const error = normalize(signingCloud, { status: 302, body: envelope(6) });
     expect(error.category).toBe('unknown');
     expect(error.raw).toEqual({ result: 6, data: REDACTED, mac: REDACTED });
     expectNoSecrets(error);
@@ -414,16 +423,19 @@ describe('bodies that are not what they should be', () => {
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
     'a result of %j never reaches the catalog',
     (result) => {
-      const error = signingCloud.normalize({ status: 200, body: { result, data: DATA, mac: MAC } });
+      const error = normalize(signingCloud, {
+        status: 200,
+        body: { result, data: DATA, mac: MAC },
+      });
       expect(error).toMatchObject({ code: null, category: 'unknown' });
     },
   );
 
   it('a result inherited from the prototype is not read', () => {
     const polluted = Object.create({ result: 6 }) as object;
-    expect(signingCloud.normalize({ status: 200, body: polluted }).code).toBeNull();
+    expect(normalize(signingCloud, { status: 200, body: polluted }).code).toBeNull();
     const viaJson = JSON.parse(`{"__proto__":{"result":6},"data":"${DATA}"}`) as unknown;
-    expect(signingCloud.normalize({ status: 200, body: viaJson }).code).toBeNull();
+    expect(normalize(signingCloud, { status: 200, body: viaJson }).code).toBeNull();
   });
 
   it('a result behind a throwing getter does not throw', () => {
@@ -433,7 +445,7 @@ describe('bodies that are not what they should be', () => {
         throw new Error('boom');
       },
     });
-    expect(() => signingCloud.normalize({ status: 200, body: hostile })).not.toThrow();
+    expect(() => normalize(signingCloud, { status: 200, body: hostile })).not.toThrow();
     expect(fromResponse(signingCloud, { status: 200, body: hostile }).isErr()).toBe(true);
   });
 
@@ -445,8 +457,8 @@ describe('bodies that are not what they should be', () => {
 
   it('bytes and BOM-prefixed JSON text are read like parsed bodies', () => {
     const bytes = new TextEncoder().encode(EXPIRED_TOKEN_TEXT);
-    expect(signingCloud.normalize({ status: 200, body: bytes }).code).toBe('6');
-    expect(signingCloud.normalize({ status: 200, body: `\uFEFF${EXPIRED_TOKEN_TEXT}` }).code).toBe(
+    expect(normalize(signingCloud, { status: 200, body: bytes }).code).toBe('6');
+    expect(normalize(signingCloud, { status: 200, body: `\uFEFF${EXPIRED_TOKEN_TEXT}` }).code).toBe(
       '6',
     );
   });
@@ -454,7 +466,7 @@ describe('bodies that are not what they should be', () => {
 
 describe('personal data and secrets', () => {
   it('an echoed request full of personal data leaves none of it in the error', () => {
-    const error = signingCloud.normalize({ status: 200, body: ECHOED_REQUEST });
+    const error = normalize(signingCloud, { status: 200, body: ECHOED_REQUEST });
     expect(error.category).toBe('unknown');
     expect(error.raw).toBeDefined();
     const json = JSON.stringify(error);
@@ -466,7 +478,7 @@ describe('personal data and secrets', () => {
   });
 
   it('the same body under a redirect is redacted the same way', () => {
-    const json = JSON.stringify(signingCloud.normalize({ status: 307, body: ECHOED_REQUEST }));
+    const json = JSON.stringify(normalize(signingCloud, { status: 307, body: ECHOED_REQUEST }));
     for (const value of Object.values(PERSONAL)) expect(json).not.toContain(value);
   });
 
@@ -499,7 +511,7 @@ describe('totality', () => {
     fc.assert(
       fc.property(result, data, mac, status, (r, d, m, s) => {
         const json = JSON.stringify(
-          signingCloud.normalize({ status: s, body: { result: r, data: d, mac: m } }),
+          normalize(signingCloud, { status: s, body: { result: r, data: d, mac: m } }),
         );
         expect(json).not.toContain(d);
         expect(json).not.toContain(m);

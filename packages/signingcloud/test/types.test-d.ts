@@ -1,4 +1,5 @@
-import type { CatalogEntry, EntrySpec, KycError, Provider } from '@kyc-errors/core';
+import type { CatalogEntry, KycError, Provider } from '@kyc-errors/core';
+import type { EntrySpec } from '@kyc-errors/core/provider-kit';
 import {
   SIGNINGCLOUD_CATALOG,
   type SigningCloudCode,

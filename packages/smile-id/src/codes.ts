@@ -1,4 +1,4 @@
-import type { EntrySpec, ErrorEntrySpec, OutcomeEntrySpec } from '@kyc-errors/core';
+import type { EntrySpec, ErrorEntrySpec, OutcomeEntrySpec } from '@kyc-errors/core/provider-kit';
 
 // Shared parts of entries that Smile ID documents under more than one code (the 22xx code
 // and its 23xx/24xx twins, or a job-status code with the same meaning). Each code still gets

@@ -1,31 +1,13 @@
-import { defineProvider, type MessageRule } from '@kyc-errors/core';
-import { readSmileId, readSmileIdOutcome, smileIdFamily } from './classify.js';
-import { SMILE_ID_CATALOG, type SmileIdCode } from './codes.js';
-
-// Statuses whose meaning at Smile ID is narrower than core's generic rule. 401, 403, 404,
-// 413, 429 and the other 5xx keep core's meaning, which is already right for Smile ID.
-const STATUSES = {
-  402: 'INSUFFICIENT_WALLET_BALANCE',
-  409: 'JOB_CONFLICT',
-  504: 'ENDPOINT_TIMEOUT',
-} as const satisfies Record<number, SmileIdCode>;
-
-// The API gateway's timeout message, recognised whatever status it comes with.
-const MESSAGES: readonly MessageRule[] = [
-  { pattern: /^Endpoint request timed out\.?$/i, code: 'ENDPOINT_TIMEOUT' satisfies SmileIdCode },
-];
-
-// Core already hides names, ID and phone numbers, dates of birth, addresses, image links and
-// signatures. Smile ID bodies also carry the signed timestamp, the authority's raw record
-// (FullData), document images and links to other users who registered the same ID.
-const SENSITIVE_KEYS = [
-  'timestamp',
-  'FullData',
-  'Document',
-  'PlaceOfBirth',
-  'IssuanceDate',
-  'UserIDsOfPreviousRegistrants',
-] as const;
+import { defineProvider } from '@kyc-errors/core/provider-kit';
+import { SMILE_ID_CATALOG } from './codes.js';
+import { readSmileId, readSmileIdOutcome } from './read.js';
+import {
+  SMILE_ID_CODE,
+  SMILE_ID_MESSAGES,
+  SMILE_ID_SENSITIVE_KEYS,
+  SMILE_ID_STATUSES,
+  smileIdFamily,
+} from './rules.js';
 
 /**
  * The Smile ID provider: its catalog, the readers of its v1, v3, gateway, job_status and
@@ -35,7 +17,7 @@ const SENSITIVE_KEYS = [
  * ```ts
  * import { smileId } from '@kyc-errors/smile-id';
  *
- * const error = smileId.normalize({
+ * const error = normalize(smileId, {
  *   status: 400,
  *   body: '{"code":"2215","error":"Job already exists for job_id"}',
  * });
@@ -50,7 +32,8 @@ export const smileId = defineProvider({
   read: readSmileId,
   readOutcome: readSmileIdOutcome,
   family: smileIdFamily,
-  messages: MESSAGES,
-  statuses: STATUSES,
-  sensitiveKeys: SENSITIVE_KEYS,
+  codePattern: SMILE_ID_CODE,
+  messages: SMILE_ID_MESSAGES,
+  statuses: SMILE_ID_STATUSES,
+  sensitiveKeys: SMILE_ID_SENSITIVE_KEYS,
 });

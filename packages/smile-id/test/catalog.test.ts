@@ -1,4 +1,5 @@
-import type { CatalogEntry, ErrorEntry, OutcomeEntry } from '@kyc-errors/core';
+import { type CatalogEntry, normalize } from '@kyc-errors/core';
+import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import { SMILE_ID_CATALOG, smileId } from '@kyc-errors/smile-id';
 import { describe, expect, it } from 'vitest';
 
@@ -153,7 +154,7 @@ describe('every error entry round-trips through normalize', () => {
   it.each(errors.map((e) => [e.code, e.vendorText ?? '', e] as const))(
     '%s %s',
     (code, _text, entry) => {
-      const error = smileId.normalize(failureFor(entry));
+      const error = normalize(smileId, failureFor(entry));
       expect(error).toMatchObject({
         provider: 'smile-id',
         code,
@@ -173,7 +174,7 @@ describe('every error entry round-trips through normalize', () => {
 describe('every descriptive key round-trips through its status', () => {
   it.each(Object.entries(smileId.definition.statuses ?? {}))('HTTP %s is %s', (status, code) => {
     const entry = smileId.lookup(code) as ErrorEntry;
-    const error = smileId.normalize({
+    const error = normalize(smileId, {
       status: Number(status),
       body: { status: 'Error', message: 'something the rules do not know' },
     });
@@ -212,7 +213,7 @@ describe('every verdict entry round-trips through outcome', () => {
   it.each(outcomes.map((e) => [e.code, e.verdict, e] as const))(
     '%s (%s) through normalize is a verification error only when rejected',
     (code, verdict, entry) => {
-      const error = smileId.normalize({ status: 200, body: resultBody(entry) });
+      const error = normalize(smileId, { status: 200, body: resultBody(entry) });
       if (verdict === 'rejected') {
         expect(error).toMatchObject({ code, category: 'verification', reason: entry.reason });
       } else {
@@ -224,7 +225,7 @@ describe('every verdict entry round-trips through outcome', () => {
 
 describe('catalog-wide rules', () => {
   it('the success code is not a failure', () => {
-    const error = smileId.normalize({ status: 200, body: { code: '2302', job_complete: true } });
+    const error = normalize(smileId, { status: 200, body: { code: '2302', job_complete: true } });
     expect(error.reason).toBe('NOT_A_FAILURE');
   });
 

@@ -1,4 +1,4 @@
-import { REDACTED } from '@kyc-errors/core';
+import { REDACTED } from '@kyc-errors/core/provider-kit';
 
 /**
  * Parameter names of iDenfy's token request (and the business rules about them). A quoted

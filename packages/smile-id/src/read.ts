@@ -1,4 +1,10 @@
-import { decodeWith, type OutcomeSignal, type VendorSignal, type Verdict } from '@kyc-errors/core';
+import type { Verdict } from '@kyc-errors/core';
+import {
+  decodeWith,
+  isRecord,
+  type OutcomeSignal,
+  type VendorSignal,
+} from '@kyc-errors/core/provider-kit';
 import type { Type } from 'io-ts';
 import type { SmileIdCode } from './codes.js';
 import {
@@ -13,10 +19,6 @@ import {
 const JOB_STATUS_SUCCESS = '2302' satisfies SmileIdCode;
 
 type Body = Readonly<Record<string, unknown>>;
-
-function isBody(value: unknown): value is Body {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 // A body that already has the codec's type (string codes, as Smile ID sends them) passes the
 // codec's own guard and is used as it is; only the rest (numeric codes, garbage) is decoded.
@@ -43,7 +45,7 @@ function callback(body: Body): CallbackBody | undefined {
  * or a v3 or gateway error (`message` only).
  */
 export function readSmileId(input: unknown): VendorSignal | undefined {
-  if (!isBody(input)) return undefined;
+  if (!isRecord(input)) return undefined;
   const job = jobStatus(input);
   if (job !== undefined) {
     const result = job.result;
@@ -90,7 +92,7 @@ export function readSmileId(input: unknown): VendorSignal | undefined {
  * is `pending`, not final.
  */
 export function readSmileIdOutcome(input: unknown): OutcomeSignal | undefined {
-  if (!isBody(input)) return undefined;
+  if (!isRecord(input)) return undefined;
   const job = jobStatus(input);
   if (job !== undefined) {
     const result = job.result;
@@ -138,15 +140,4 @@ function actionTags(actions: JobResult['Actions']): readonly string[] | undefine
     if (tags.length === 16) break;
   }
   return tags.length > 0 ? tags : undefined;
-}
-
-const PREFIXED = /^2[34](\d\d)$/;
-
-/**
- * Smile ID's code families: an undocumented 23xx or 24xx code shares the meaning of the
- * 22xx code with the same last two digits. Consulted only after an exact look-up missed.
- */
-export function smileIdFamily(code: string): string | undefined {
-  const m = PREFIXED.exec(code);
-  return m === null ? undefined : `22${m[1]}`;
 }

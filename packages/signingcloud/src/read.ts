@@ -1,4 +1,4 @@
-import { decodeWith, type VendorSignal } from '@kyc-errors/core';
+import { decodeWith, type VendorSignal } from '@kyc-errors/core/provider-kit';
 import { ResultField } from './payload.js';
 
 // A 200 whose body is not SigningCloud's envelope (a captive portal, a wrong base URL, an

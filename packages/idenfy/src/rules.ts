@@ -1,14 +1,5 @@
-import {
-  decodeWith,
-  type EntrySpec,
-  type MessageRule,
-  type OutcomeSignal,
-  textOf,
-  type VendorSignal,
-} from '@kyc-errors/core';
-import { IDENFY_CATALOG, type IdenfyCode, type IdenfyIdentifier } from './codes.js';
-import { scrubEchoes } from './internal/scrub-echoes.js';
-import { ErrorBody, MessageText, StatusResponse, WebhookStatus } from './payload.js';
+import type { MessageRule } from '@kyc-errors/core/provider-kit';
+import type { IdenfyCode, IdenfyIdentifier } from './codes.js';
 
 /** A {@link MessageRule} whose codes are checked against the iDenfy catalog at compile time. */
 export interface IdenfyMessageRule extends MessageRule {
@@ -228,192 +219,52 @@ export const IDENFY_STATUSES = {
   500: 'INTERNAL_ERROR',
 } as const satisfies Readonly<Record<number, IdenfyCode>>;
 
-// Catalog keys iDenfy never sends as an identifier: our descriptive keys and the overall
-// statuses. A body claiming one is not trusted to pick that entry by code.
-const NOT_IDENTIFIERS: ReadonlySet<string> = new Set(
-  (IDENFY_CATALOG as readonly EntrySpec[])
-    .filter((e) => e.kind === 'outcome' || e.native === false)
-    .map((e) => e.code),
-);
-const STATUSES: ReadonlySet<string> = new Set(
-  IDENFY_CATALOG.filter((e) => e.kind === 'outcome').map((e) => e.code),
-);
-
-type Rec = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Rec {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function own(rec: Rec, key: string): unknown {
-  return Object.hasOwn(rec, key) ? rec[key] : undefined;
-}
-
-/** A fresh object holding only the own properties `keys` of `rec` (never its prototype's). */
-function snapshot(rec: Rec, keys: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if (Object.hasOwn(rec, key)) out[key] = rec[key];
-  return out;
-}
-
-function firstText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.length > 0 ? value : undefined;
-  const decoded = decodeWith(MessageText, value);
-  if (decoded.isErr()) return undefined;
-  const v = decoded.value;
-  return typeof v === 'string' ? v || undefined : v.find((s) => s.length > 0);
-}
-
-function identifierCode(identifier: string): string | undefined {
-  return NOT_IDENTIFIERS.has(identifier) ? undefined : identifier;
-}
-
-function signal(code: string | undefined, text: string | undefined): VendorSignal | undefined {
-  if (code === undefined && text === undefined) return undefined;
-  const s: { code?: string; text?: string } = {};
-  if (code !== undefined) s.code = code;
-  if (text !== undefined) s.text = scrubEchoes(text);
-  return s;
-}
-
-const ERROR_KEYS = ['identifier', 'message', 'detail', 'error'] as const;
-
-function decodeError(rec: Rec): ErrorBody {
-  const fields = snapshot(rec, ERROR_KEYS);
-  const whole = decodeWith(ErrorBody, fields);
-  if (whole.isOk()) return whole.value;
-  // One malformed key (a numeric identifier, say) must not hide the message beside it.
-  const out: { -readonly [K in keyof ErrorBody]: ErrorBody[K] } = {};
-  const identifier = decodeWith(ErrorBody.props.identifier, fields.identifier);
-  if (identifier.isOk()) out.identifier = identifier.value;
-  for (const key of ['message', 'detail', 'error'] as const) {
-    const text = decodeWith(MessageText, fields[key]);
-    if (text.isOk()) out[key] = text.value;
-  }
-  return out;
-}
-
 /**
- * Reads the identifier and message of an iDenfy error body. The fast path takes the
- * documented `{identifier, message}` with two own string properties; anything else goes
- * through the io-ts codecs: a message under `detail` or `error` or as a list, a bare string
- * or HTML page (its text), or a verification body (its overall status, so that normalizing
- * one says "not a failure" or "denied" instead of "unknown"). Message text is scrubbed of
- * echoed request values before anything else sees it.
- *
- * @example
- * ```ts
- * readError({ identifier: 'BAD_VALUE', message: "Field 'country' must be ..." });
- * // { code: 'BAD_VALUE', text: "Field 'country' must be ..." }
- * ```
+ * Keys whose values are personal data in iDenfy bodies and that core's redaction tables do
+ * not already cover (core knows `clientId`, `scanRef`, names, numbers, addresses, dates of
+ * birth, expiry and issue, tokens and images). Key names are from iDenfy's webhook body:
+ * https://documentation.idenfy.com/api-reference/webhooks/identification-expired.
  */
-export function readError(body: unknown): VendorSignal | undefined {
-  if (isRecord(body)) {
-    if (Object.hasOwn(body, 'identifier') && Object.hasOwn(body, 'message')) {
-      const identifier = body.identifier;
-      const message = body.message;
-      if (typeof identifier === 'string' && typeof message === 'string') {
-        return signal(identifierCode(identifier), message.length > 0 ? message : undefined);
-      }
-    }
-    const decoded = decodeError(body);
-    const text =
-      firstText(decoded.message) ?? firstText(decoded.detail) ?? firstText(decoded.error);
-    const code = decoded.identifier === undefined ? undefined : identifierCode(decoded.identifier);
-    if (code !== undefined || text !== undefined) return signal(code, text);
-    const status = readOutcome(body)?.code;
-    return typeof status === 'string' && STATUSES.has(status) ? { code: status } : undefined;
-  }
-  if (typeof body === 'string') {
-    const text = textOf(body);
-    return signal(undefined, text.length > 0 ? text : undefined);
-  }
-  if (Array.isArray(body)) return signal(undefined, firstText(body.slice(0, 10)));
-  return undefined;
-}
-
-const MAX_TAGS = 32;
-
-function tagsOf(lists: readonly unknown[]): readonly string[] | undefined {
-  // fraudTags and suspicionReasons share values (FACE_SUSPECTED): keep each tag once.
-  const tags = new Set<string>();
-  for (const list of lists) {
-    if (!Array.isArray(list)) continue;
-    for (let i = 0; i < list.length && i < MAX_TAGS; i++) {
-      const tag: unknown = list[i];
-      if (typeof tag === 'string') tags.add(tag);
-    }
-  }
-  return tags.size === 0 ? undefined : [...tags];
-}
-
-function checkValue(manual: unknown, auto: unknown): unknown {
-  // The manual reviewer's result, once there is one, overrides the automatic one.
-  return typeof manual === 'string' && manual.length > 0 ? manual : auto;
-}
-
-function outcomeSignal(overall: string, details: Rec, final: unknown): OutcomeSignal {
-  const s: {
-    code: string;
-    final?: boolean;
-    tags?: readonly string[];
-    verdict?: OutcomeSignal['verdict'];
-  } = { code: overall };
-  if (typeof final === 'boolean') s.final = final;
-  const tags = tagsOf([
-    own(details, 'fraudTags'),
-    own(details, 'mismatchTags'),
-    own(details, 'suspicionReasons'),
-  ]);
-  if (tags !== undefined) s.tags = tags;
-  if (!STATUSES.has(overall)) {
-    // An overall status iDenfy has added since this catalog was written. Passing document
-    // and face checks are not enough to call it approved (a new status may well be a
-    // hold), so at most provisional; anything else stays unknown.
-    const document = checkValue(own(details, 'manualDocument'), own(details, 'autoDocument'));
-    const face = checkValue(own(details, 'manualFace'), own(details, 'autoFace'));
-    if (document === 'DOC_VALIDATED' && face === 'FACE_MATCH') s.verdict = 'provisional';
-  }
-  return s;
-}
-
-const OUTCOME_KEYS = [
-  'status',
-  'overall',
-  'final',
-  'fraudTags',
-  'mismatchTags',
-  'suspicionReasons',
-  'autoDocument',
-  'autoFace',
-  'manualDocument',
-  'manualFace',
+export const IDENFY_SENSITIVE_KEYS = [
+  // The webhook's whole `data` object is the person's document data; AML and LID results
+  // name the person and their document.
+  'data',
+  'AML',
+  'LID',
+  'additionalData',
+  'docPersonalCode',
+  'docExpiry',
+  'docDateOfIssue',
+  'docSex',
+  'nationality',
+  'docNationality',
+  'orgNationality',
+  'docIssuingCountry',
+  'birthPlace',
+  'orgBirthPlace',
+  'authority',
+  'orgAuthority',
+  'patronymic',
+  'docPatronymic',
+  'orgPatronymic',
+  'driverLicenseCategory',
+  'ageEstimate',
+  // Links to the captured document and selfie images and PDFs.
+  'fileUrls',
+  'additionalStepPdfUrls',
+  // Where the user was, and references that lead back to them.
+  'clientIp',
+  'clientIpCountry',
+  'clientLocation',
+  'duplicateFaces',
+  'duplicateDocFaces',
+  'externalRef',
+  'personScanRef',
+  'companyId',
+  'beneficiaryId',
+  // The 8-digit mobile code is a one-time secret.
+  'digitString',
 ] as const;
 
-/**
- * Reads the overall status, `final` flag and tags of a verification webhook or a
- * `POST /api/v2/status` answer. The fast path takes the webhook shape
- * (`{final, status: {overall, ...}}`); the io-ts codecs guard the rest (the status answer
- * with `status` as a string, or the webhook's `status` object on its own). Personal fields
- * (`data`, `clientId`, `scanRef`, file links) are never read.
- *
- * @example
- * ```ts
- * readOutcome({ final: false, status: { overall: 'APPROVED', fraudTags: [] } });
- * // { code: 'APPROVED', final: false }
- * ```
- */
-export function readOutcome(body: unknown): OutcomeSignal | undefined {
-  if (!isRecord(body)) return undefined;
-  const status = own(body, 'status');
-  if (isRecord(status)) {
-    const overall = own(status, 'overall');
-    if (typeof overall === 'string') return outcomeSignal(overall, status, own(body, 'final'));
-  }
-  const fields = snapshot(body, OUTCOME_KEYS);
-  const answer = decodeWith(StatusResponse, fields);
-  if (answer.isOk()) return outcomeSignal(answer.value.status, fields, answer.value.final);
-  const alone = decodeWith(WebhookStatus, fields);
-  if (alone.isOk()) return outcomeSignal(alone.value.overall, fields, undefined);
-  return undefined;
-}
+/** iDenfy identifiers are upper-case words (`'TOO_MANY_REQUESTS'`); anything else is not kept. */
+export const IDENFY_CODE = /^[A-Z][A-Z0-9_-]{1,63}$/;
