@@ -1,0 +1,13 @@
+export { VERIFF_CATALOG, type VeriffCode } from './codes.js';
+export type {
+  DecisionBody as VeriffDecisionBody,
+  ErrorBody as VeriffErrorBody,
+  EventBody as VeriffEventBody,
+} from './payload.js';
+export { veriff } from './provider.js';
+export {
+  VERIFF_MESSAGES,
+  VERIFF_SENSITIVE_KEYS,
+  VERIFF_STATUSES,
+  type VeriffMessageRule,
+} from './rules.js';

@@ -1,0 +1,182 @@
+import {
+  decodeWith,
+  isRecord,
+  type OutcomeSignal,
+  own,
+  type VendorSignal,
+} from '@kyc-errors/core/provider-kit';
+import { VERIFF_CATALOG } from './codes.js';
+import { CodeField, DecisionBody, EventBody, Verification } from './payload.js';
+
+type Entry = (typeof VERIFF_CATALOG)[number];
+type Rec = Readonly<Record<string, unknown>>;
+
+const codesWhere = (test: (e: Entry) => boolean): ReadonlySet<string> =>
+  new Set(VERIFF_CATALOG.filter(test).map((e) => e.code));
+
+/** Decision and event codes: `verification.code`, or `code` beside `action`. */
+const SESSION_CODES = codesWhere((e) => /^[79]\d{3}$/.test(e.code));
+/** Reason codes that go with `declined` (9102). */
+const DECLINE_REASONS = codesWhere((e) => /^[15]\d\d$/.test(e.code));
+/** Reason codes that go with `resubmission_requested` (9103). */
+const RESUBMIT_REASONS = codesWhere((e) => /^2\d\d$/.test(e.code));
+/** Every code that names a verdict: never taken from an error body's `code`. */
+const OUTCOME_CODES = codesWhere((e) => e.kind === 'outcome');
+/** Every catalog code. */
+const CATALOG_CODES = codesWhere(() => true);
+
+/** Session status text to its code (`'submitted'` → `'7002'`), from the catalog. */
+const STATUS_CODE: ReadonlyMap<string, string> = new Map(
+  VERIFF_CATALOG.filter((e) => SESSION_CODES.has(e.code)).map((e) => [e.vendorText, e.code]),
+);
+
+/** The tag naming the session status when a reason code chose the entry. */
+const STATUS_TAG: Readonly<Record<string, string>> = {
+  '9102': 'DECLINED',
+  '9103': 'RESUBMISSION_REQUESTED',
+};
+
+// Statuses Veriff has no code for and never notifies about: the session exists, nothing
+// decided (https://devdocs.veriff.com/docs/verification-session-status-codes-table).
+const UNDECIDED = new Set(['created']);
+
+const WAITING: OutcomeSignal = Object.freeze({ code: null, verdict: 'pending', final: false });
+
+/** A code field as a digit string (`9103`, `"9103"`, `" 9103 "` → `'9103'`), else undefined. */
+function codeString(value: unknown): string | undefined {
+  if (typeof value === 'number') {
+    return Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
+  }
+  const decoded = decodeWith(CodeField, value);
+  if (decoded.isErr()) return undefined;
+  return String(decoded.value).trim();
+}
+
+/** A fresh object holding only the own properties `keys` of `rec` (never its prototype's). */
+function snapshot(rec: Rec, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = own(rec, key);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Reads the code and message of a Veriff Public API error body
+ * (`{"status": "fail", "code": "1102", "message": "..."}`). `status: "fail"` in a 2xx body is
+ * a failure too. A code that names a verdict (a reason or decision code) is not taken from an
+ * error body: a body claiming `code: 102` is not a decline. A decision or event webhook given
+ * here answers with its verdict's code, so normalizing one says "declined" or "not a failure"
+ * rather than "unknown".
+ *
+ * @example
+ * ```ts
+ * readError({ status: 'fail', code: '1102', message: 'Mandatory parameters are missing from the request.' });
+ * // { code: '1102', text: 'Mandatory parameters are missing from the request.', failed: true }
+ * ```
+ */
+export function readError(body: unknown): VendorSignal | undefined {
+  if (!isRecord(body)) return undefined;
+  let code = codeString(own(body, 'code'));
+  if (code !== undefined && OUTCOME_CODES.has(code)) code = undefined;
+  const message = own(body, 'message');
+  const text = typeof message === 'string' && message.length > 0 ? message : undefined;
+  const failed = own(body, 'status') === 'fail';
+  if (code === undefined && text === undefined) {
+    if (failed) return { failed: true };
+    // A webhook or decision answer: its verdict's code, which core reads as a rejection
+    // (a failure) or as not a failure at all.
+    const outcome = readOutcome(body);
+    return outcome?.code == null ? undefined : { code: outcome.code };
+  }
+  const s: { code?: string; text?: string; failed?: boolean } = {};
+  if (code !== undefined) s.code = code;
+  if (text !== undefined) s.text = text;
+  if (failed) s.failed = true;
+  return s;
+}
+
+/** The outcome of a `verification` object: its reason code when that names the entry. */
+function decision(verification: Rec): OutcomeSignal | undefined {
+  const decoded = decodeWith(
+    Verification,
+    snapshot(verification, ['code', 'status', 'reasonCode']),
+  );
+  if (decoded.isErr()) return undefined;
+  const v = decoded.value;
+  const status = typeof v.status === 'string' ? v.status : undefined;
+  const raw = codeString(v.code);
+  const code =
+    raw !== undefined && SESSION_CODES.has(raw)
+      ? raw
+      : raw === undefined && status !== undefined
+        ? STATUS_CODE.get(status)
+        : undefined;
+  const reason = codeString(v.reasonCode);
+  if (code === undefined) {
+    if (raw === undefined && status !== undefined && UNDECIDED.has(status)) return WAITING;
+    // An undocumented decision code: not guessed at (core answers `unknown`); an
+    // undocumented event code is still only progress.
+    if (raw !== undefined && /^7\d{3}$/.test(raw)) {
+      return { code: raw, verdict: 'pending', final: false };
+    }
+    // A code from another table (an API error, a reason) in `verification.code` is not a
+    // decision code: it is not trusted to pick an entry.
+    return { code: raw === undefined || CATALOG_CODES.has(raw) ? null : raw };
+  }
+  // A reason chooses the entry only from its own table: a resubmission reason on a declined
+  // session (or the reverse) would turn a closed session into an open one.
+  const table = code === '9102' ? DECLINE_REASONS : code === '9103' ? RESUBMIT_REASONS : undefined;
+  if (reason !== undefined && table?.has(reason)) {
+    const tag = STATUS_TAG[code];
+    return tag === undefined ? { code: reason } : { code: reason, tags: [tag] };
+  }
+  const s: { code: string; text?: string; tags?: readonly string[] } = { code };
+  // 9104 is both `expired` and `abandoned`: the status text tells them apart.
+  if (status !== undefined) s.text = status;
+  if (reason !== undefined) s.tags = [`REASON_${reason}`];
+  return s;
+}
+
+/** The outcome of an event webhook: progress only, never a decision. */
+function event(body: Rec): OutcomeSignal | undefined {
+  const decoded = decodeWith(EventBody, snapshot(body, ['action', 'code']));
+  if (decoded.isErr()) return undefined;
+  const action = decoded.value.action;
+  const code = codeString(decoded.value.code) ?? STATUS_CODE.get(action);
+  if (code !== undefined && SESSION_CODES.has(code) && code.startsWith('7')) {
+    return { code, text: action };
+  }
+  // The event webhook carries no decision (Veriff says so): whatever the event, the session
+  // is still in progress. An undocumented 7xxx keeps its code; anything else is not trusted.
+  if (code !== undefined && /^7\d{3}$/.test(code))
+    return { code, verdict: 'pending', final: false };
+  return WAITING;
+}
+
+/**
+ * Reads the verdict of a decision webhook, a `GET /v1/sessions/{id}/decision` answer, a
+ * session answer (`POST /sessions`, `PATCH /sessions/{id}`) or an event webhook. For a
+ * declined or resubmission-requested session the reason code picks the entry (and the status
+ * is carried as a tag); an undocumented reason code leaves the status entry in charge and is
+ * carried as a `REASON_<code>` tag. `verification: null` means no decision yet (pending).
+ * Personal fields are never read.
+ *
+ * @example
+ * ```ts
+ * readOutcome({ status: 'success', verification: { code: 9103, status: 'resubmission_requested', reasonCode: 204 } });
+ * // { code: '204', tags: ['RESUBMISSION_REQUESTED'] }
+ * ```
+ */
+export function readOutcome(body: unknown): OutcomeSignal | undefined {
+  if (!isRecord(body)) return undefined;
+  const verification = own(body, 'verification');
+  if (isRecord(verification)) return decision(verification);
+  if (verification === null) {
+    const answer = decodeWith(DecisionBody, snapshot(body, ['verification', 'status']));
+    return answer.isOk() && answer.value.status !== 'fail' ? WAITING : undefined;
+  }
+  if (typeof own(body, 'action') === 'string') return event(body);
+  return undefined;
+}
