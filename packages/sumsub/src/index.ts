@@ -1,0 +1,16 @@
+export {
+  SUMSUB_CATALOG,
+  type SumsubCode,
+  type SumsubDescriptiveCode,
+  type SumsubEntry,
+  type SumsubErrorCode,
+  type SumsubRejectLabel,
+  type SumsubReviewCode,
+} from './codes.js';
+export type {
+  ErrorBody as SumsubErrorBody,
+  ReviewBody as SumsubReviewBody,
+  ReviewResult as SumsubReviewResult,
+} from './payload.js';
+export { sumsub } from './provider.js';
+export { SUMSUB_MESSAGES, SUMSUB_STATUSES, type SumsubMessageRule } from './rules.js';

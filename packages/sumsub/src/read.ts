@@ -1,0 +1,152 @@
+import {
+  decodeWith,
+  type EntrySpec,
+  isRecord,
+  type OutcomeSignal,
+  own,
+  ownString,
+  type VendorSignal,
+} from '@kyc-errors/core/provider-kit';
+import { SUMSUB_ERRORS, SUMSUB_REJECT_LABELS, SUMSUB_REVIEW } from './codes.js';
+import { ReviewBody } from './payload.js';
+import { SUMSUB_ERROR_CODE } from './rules.js';
+
+// errorName -> errorCode for the numbered entries whose vendorText is an errorName: an
+// errorName sent without its errorCode (SUMSUB/agent-skills, skills/
+// sumsub-check-permissions/SKILL.md shows one) still names its code.
+const ERROR_NAME = /^[a-z]+(?:-[a-z]+)+$/;
+const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(
+  (SUMSUB_ERRORS as readonly EntrySpec[]).flatMap((e) =>
+    e.native !== false && e.vendorText !== undefined && ERROR_NAME.test(e.vendorText)
+      ? [[e.vendorText, e.code] as const]
+      : [],
+  ),
+);
+const LABELS: ReadonlySet<string> = new Set(SUMSUB_REJECT_LABELS.map((e) => e.code));
+const REVIEW_CODES: ReadonlySet<string> = new Set(SUMSUB_REVIEW.map((e) => e.code));
+
+/** An `errorCode` sent as a JSON number (documented) or a numeric string; else undefined. */
+function errorCodeOf(value: unknown): string | undefined {
+  const code =
+    typeof value === 'number' && Number.isSafeInteger(value)
+      ? String(value)
+      : typeof value === 'string'
+        ? value
+        : undefined;
+  return code !== undefined && SUMSUB_ERROR_CODE.test(code) ? code : undefined;
+}
+
+/**
+ * Reads Sumsub's error body `{description, code, correlationId, errorCode?, errorName?}`:
+ * the `errorCode` (digits only; else the code its documented `errorName` stands for) and the
+ * `description`. ID Connect's OAuth answers `{error, error_description}` give their text.
+ * A review body given to `normalize` gives its review code, so that a completed RED reads as
+ * a verification failure and anything else as "not a failure". Own properties only.
+ *
+ * @example
+ * ```ts
+ * readError({ description: 'Corrupted file', code: 400, correlationId: 'req-1', errorCode: 1004 });
+ * // { code: '1004', text: 'Corrupted file' }
+ * ```
+ */
+export function readError(body: unknown): VendorSignal | undefined {
+  if (!isRecord(body)) return undefined;
+  const name = ownString(body, 'errorName');
+  const code =
+    errorCodeOf(own(body, 'errorCode')) ??
+    (name === undefined ? undefined : CODE_BY_NAME.get(name));
+  const text =
+    ownString(body, 'description') ??
+    ownString(body, 'error_description') ??
+    ownString(body, 'error');
+  if (code !== undefined || text !== undefined) {
+    const s: { code?: string; text?: string } = {};
+    if (code !== undefined) s.code = code;
+    if (text !== undefined) s.text = text;
+    return s;
+  }
+  const review = readOutcome(body)?.code;
+  return typeof review === 'string' && REVIEW_CODES.has(review) ? { code: review } : undefined;
+}
+
+const MAX_TAGS = 32;
+
+/** `reviewRejectType` first (the tag that says whether the applicant may resubmit), then labels. */
+function tagsOf(rejectType: string | undefined, labels: unknown): readonly string[] | undefined {
+  const tags = new Set<string>();
+  if (rejectType === 'RETRY' || rejectType === 'FINAL') tags.add(rejectType);
+  if (Array.isArray(labels)) {
+    for (let i = 0; i < labels.length && i < MAX_TAGS; i++) {
+      const label: unknown = labels[i];
+      // Catalogued labels only: the list is an enum, and a value outside it is not trusted.
+      if (typeof label === 'string' && LABELS.has(label)) tags.add(label);
+    }
+  }
+  return tags.size === 0 ? undefined : [...tags];
+}
+
+/** The code a completed review stands for: its answer, RED split by the rejection type. */
+function answerCode(answer: string | undefined, rejectType: string | undefined): string {
+  if (answer === 'GREEN') return 'GREEN';
+  if (answer !== 'RED') return 'completed'; // no documented answer: not a verdict
+  if (rejectType === 'RETRY') return 'RED_RETRY';
+  if (rejectType === 'FINAL') return 'RED_FINAL';
+  return 'RED';
+}
+
+function reviewSignal(review: ReviewBody): OutcomeSignal {
+  const result = review.reviewResult ?? {};
+  const rejectType = result.reviewRejectType;
+  const tags = tagsOf(rejectType, result.rejectLabels);
+  const s: { -readonly [K in keyof OutcomeSignal]: OutcomeSignal[K] } = { code: null };
+  if (review.reviewStatus === 'completed') {
+    s.code = answerCode(result.reviewAnswer, rejectType);
+  } else {
+    // Only `completed` carries a verdict (S7): any other status, documented or added later,
+    // is no decision yet, whatever answer sits beside it (awaitingService comes with GREEN).
+    s.code = review.reviewStatus;
+    s.verdict = 'pending';
+    s.final = false;
+  }
+  if (tags !== undefined) s.tags = tags;
+  return s;
+}
+
+const REVIEW_KEYS = ['reviewStatus', 'reviewResult', 'type'] as const;
+
+function reviewOf(rec: Readonly<Record<string, unknown>>): ReviewBody | undefined {
+  const fields: Record<string, unknown> = {};
+  for (const key of REVIEW_KEYS) if (Object.hasOwn(rec, key)) fields[key] = rec[key];
+  const decoded = decodeWith(ReviewBody, fields);
+  if (decoded.isOk()) return decoded.value;
+  // A malformed reviewResult must not hide the status beside it.
+  const status = ownString(rec, 'reviewStatus');
+  return status === undefined ? undefined : { reviewStatus: status };
+}
+
+/**
+ * Reads the verdict of a status answer or an applicant webhook: `reviewStatus`, and for a
+ * completed review `reviewResult.reviewAnswer` with `reviewRejectType`. The reject type and
+ * the reject labels become tags. An applicant object's nested `review` is read when the body
+ * has no `reviewStatus` of its own. Names, documents, comments and ids are never read.
+ *
+ * @example
+ * ```ts
+ * readOutcome({
+ *   type: 'applicantReviewed',
+ *   reviewStatus: 'completed',
+ *   reviewResult: { reviewAnswer: 'RED', reviewRejectType: 'RETRY', rejectLabels: ['SCREENSHOTS'] },
+ * });
+ * // { code: 'RED_RETRY', tags: ['RETRY', 'SCREENSHOTS'] }
+ * ```
+ */
+export function readOutcome(body: unknown): OutcomeSignal | undefined {
+  if (!isRecord(body)) return undefined;
+  const review = reviewOf(body);
+  if (review !== undefined) return reviewSignal(review);
+  // doubt: the applicant object's `review` (R1 names applicant.review.*); one level only.
+  const nested = own(body, 'review');
+  if (!isRecord(nested)) return undefined;
+  const inner = reviewOf(nested);
+  return inner === undefined ? undefined : reviewSignal(inner);
+}
