@@ -202,6 +202,13 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
     const depth = depths.pop() as number;
     if (typeof value === 'string') {
       leaf(value, sensitive);
+      // JSON inside a JSON string (a vendor echoing the request it got): walk it too.
+      const nested = embeddedJson(value);
+      if (nested !== undefined) {
+        stack.push(nested);
+        flags.push(sensitive);
+        depths.push(depth + 1);
+      }
       continue;
     }
     if (typeof value === 'number' || typeof value === 'bigint') {
@@ -226,7 +233,7 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
         const under = sensitive || isSensitiveKey(key, extra);
         // A key that is not sensitive and holds a scalar that is not under a sensitive key
         // cannot contribute: skip the push (the common case for error bodies).
-        if (!under && typeof child !== 'object') continue;
+        if (!under && typeof child !== 'object' && !mayHoldJson(child)) continue;
         stack.push(child);
         flags.push(under);
         depths.push(depth + 1);
@@ -234,6 +241,26 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
     } catch {
       // Unreadable (throwing getter, revoked proxy): nothing to collect there.
     }
+  }
+}
+
+const EMBEDDED_JSON_LIMIT = 256 * 1024;
+
+function mayHoldJson(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length < 2) return false;
+  const first = value.charCodeAt(0);
+  return first === 0x7b || first === 0x5b;
+}
+
+function embeddedJson(text: string): unknown {
+  if (text.length < 2 || text.length > EMBEDDED_JSON_LIMIT) return undefined;
+  const first = text.charCodeAt(0);
+  if (first !== 0x7b && first !== 0x5b) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -386,17 +413,37 @@ function scrubEmails(text: string): string {
   return parts.join('');
 }
 
+// Letters whose case pairs are not what toLowerCase gives: Turkish dotted and dotless i
+// (İ/i and I/ı are pairs there), the long s, the Kelvin sign.
+const FOLD_SPECIAL: Readonly<Record<string, string>> = {
+  İ: 'i',
+  ı: 'i',
+  ſ: 's',
+  K: 'k',
+};
+
 /**
- * Folds case one UTF-16 unit at a time, keeping each unit where a lower-case mapping would
- * change the length (Turkish `İ`, ligatures): offsets in the folded text are offsets in the
- * original, so a cut never lands inside a name.
+ * Folds case one UTF-16 unit at a time, so that offsets in the folded text are offsets in
+ * the original (a lower-case mapping that changes the length, as Turkish `İ` has, would
+ * otherwise shift the cut into a name). Turkish i's fold together.
  */
 function fold(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const unit = text[i] as string;
+    const special = FOLD_SPECIAL[unit];
+    if (special !== undefined) {
+      out += special;
+      continue;
+    }
     const l = unit.toLowerCase();
     out += l.length === 1 ? l : unit;
   }

@@ -171,3 +171,80 @@ describe('scrubText', () => {
     expect(scrubText('a '.repeat(1000), [], 50).length).toBe(51);
   });
 });
+
+describe('redaction gaps closed (issue #12)', () => {
+  it('cuts a secret at the right place when lower-casing changes the length (Turkish İ)', () => {
+    const secrets = collectSecrets({ FullName: 'İpek Yılmaz' });
+    const out = scrubText('No record for İPEK YILMAZ or İpek Yılmaz, sorry', secrets);
+    expect(out).toBe(`No record for ${REDACTED} or ${REDACTED}, sorry`);
+    expect(scrubText('Kayıt yok: İİİİ İpek', collectSecrets({ name: 'İpek' }))).toBe(
+      `Kayıt yok: İİİİ ${REDACTED}`,
+    );
+  });
+
+  it('finds a name behind thousands of other keys and deep nesting', () => {
+    const body: Record<string, unknown> = {};
+    for (let i = 0; i < 5000; i++) body[`k${i}`] = i;
+    let deep: unknown = { firstName: 'Chinwe' };
+    for (let i = 0; i < 100; i++) deep = { d: deep };
+    body.z = deep;
+    expect(scrubText('Chinwe not found', collectSecrets(body))).toBe(`${REDACTED} not found`);
+  });
+
+  it.each([
+    'X-Api-Key',
+    'Proxy-Authorization',
+    'cookies',
+    'access_key',
+    'secret_key',
+    'private_key',
+    'key',
+    'auth',
+    'bearer',
+    'session',
+    'passportNo',
+    'idNo',
+    'id_no',
+    'selfie_url',
+    'image_url',
+    'photoUrl',
+    'addr',
+    'residence',
+    'k'.repeat(81),
+  ])('%s is sensitive', (key) => expect(isSensitiveKey(key)).toBe(true));
+
+  it.each([
+    ['Basic auth', 'Authorization: Basic YWRhOnMzY3JldA==', 'YWRhOnMzY3JldA=='],
+    ['a short bearer', 'got Bearer abc123', 'abc123'],
+    ['a password pair', 'login failed password=hunter2 for user', 'hunter2'],
+    ['a query string', 'GET https://x.test/v?api_key=k1k1&token=t2t2 failed', 'k1k1'],
+    ['a JSON pair', '{"secret_key": "sk9sk9"}', 'sk9sk9'],
+    ['a Kenyan ID', 'ID 12345678 not found', '12345678'],
+    ['a South African ID', 'ID 8001015009087 invalid', '8001015009087'],
+    ['a Malaysian IC', 'IC 880101-14-5678 mismatch', '880101-14-5678'],
+    ['a local phone number', 'call (0803) 555-0199', '555-0199'],
+    ['a passport number', 'passport A12345678 expired', 'A12345678'],
+  ])('scrubs %s from free text', (_, text, secret) => {
+    expect(scrubText(text)).not.toContain(secret);
+  });
+
+  it('keeps the shape of a payload and only code-like values under code keys', () => {
+    expect(
+      redact({
+        code: '2205',
+        status: 'Bad Request',
+        error: 'Ada not found',
+        count: 3,
+        amount: 12.5,
+      }),
+    ).toEqual({
+      code: '2205',
+      status: 'Bad Request',
+      error: '[string(13)]',
+      count: 3,
+      amount: '[number]',
+    });
+    expect(redact({ code: 'ada@example.ng' })).toEqual({ code: '[string(14)]' });
+    expect(redact({ 'ada@example.ng': 1 })).toEqual({ '[key 1]': 1 });
+  });
+});
