@@ -20,17 +20,17 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The rule for one documented text: the text at the start of the message, case-insensitive,
- * its final period optional and anything after it allowed (Veriff's longer troubleshooting
- * variants add explanations after the same sentence). Linear: escaped literals and, for the
- * placeholder, one bounded class.
+ * The rule for one documented text: its first sentence at the start of the message,
+ * case-insensitive, anything after it allowed (Veriff's longer troubleshooting variants add
+ * explanations, and core reads a bounded prefix of long messages). Linear: escaped literals
+ * and, for the placeholder, one bounded class.
  */
 function documentedText(code: VeriffCode, vendorText: string): VeriffMessageRule {
-  const text = vendorText.replace(/\.$/, '');
-  const [head = '', tail = ''] = text.split(PLACEHOLDER);
-  const body = text.includes(PLACEHOLDER)
-    ? `${escapeRegExp(head)}[\\w -]{1,40}${escapeRegExp(tail)}`
-    : escapeRegExp(text);
+  const sentence = vendorText.split('. ')[0]?.replace(/\.$/, '') ?? vendorText;
+  const [head = '', tail = ''] = sentence.split(PLACEHOLDER);
+  const body = sentence.includes(PLACEHOLDER)
+    ? `${escapeRegExp(head)}[\\w$ -]{1,40}${escapeRegExp(tail)}`
+    : escapeRegExp(sentence);
   const literals = [head, tail]
     .map((part) => part.replace(/["']/g, '').trim().toLowerCase())
     .filter((part) => part.length > 0);
