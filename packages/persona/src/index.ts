@@ -1,0 +1,24 @@
+export {
+  PERSONA_CATALOG,
+  type PersonaCheck,
+  type PersonaCode,
+  type PersonaEntry,
+  type PersonaErrorKey,
+  type PersonaEvent,
+  type PersonaInquiryStatus,
+  type PersonaVerificationStatus,
+} from './codes.js';
+export type {
+  Check as PersonaCheckResult,
+  ErrorBody as PersonaErrorBody,
+  ErrorObject as PersonaErrorObject,
+  Resource as PersonaResource,
+  WebhookEvent as PersonaWebhookEvent,
+} from './payload.js';
+export { persona, rateLimitWait } from './provider.js';
+export {
+  PERSONA_MESSAGES,
+  PERSONA_SENSITIVE_KEYS,
+  PERSONA_STATUSES,
+  type PersonaMessageRule,
+} from './rules.js';

@@ -1,0 +1,176 @@
+import {
+  decodeWith,
+  isRecord,
+  type OutcomeSignal,
+  own,
+  type VendorSignal,
+} from '@kyc-errors/core/provider-kit';
+import { PERSONA_CATALOG } from './codes.js';
+import { Check, ErrorObject, Resource, WebhookEvent } from './payload.js';
+
+type Rec = Readonly<Record<string, unknown>>;
+
+/** A fresh object holding only the own properties `keys` of `value` (never inherited ones). */
+function snapshot(value: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
+  if (!isRecord(value)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (Object.hasOwn(value, key)) out[key] = (value as Rec)[key];
+  return out;
+}
+
+// Only the first few elements of `errors` are looked at: the first readable one decides.
+const MAX_ERRORS = 10;
+
+/**
+ * The request field a JSON pointer names: the attribute for `/data/attributes/<name>` (as the
+ * message rules report it), else the path with dots (`/data/type` → `data.type`). Core keeps
+ * it only when it looks like a field name.
+ */
+function fieldOf(pointer: string | undefined): string | undefined {
+  if (pointer === undefined || pointer.length > 200 || !pointer.startsWith('/')) return undefined;
+  const parts = pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = parts[0] === 'data' && parts[1] === 'attributes' ? parts.slice(2) : parts;
+  return path.length === 0 ? undefined : path.join('.');
+}
+
+function errorSignal(element: unknown): VendorSignal | undefined {
+  if (typeof element === 'string') return element.length > 0 ? { text: element } : undefined;
+  const fields = snapshot(element, ['title', 'details', 'detail', 'source']);
+  if (fields === undefined) return undefined;
+  const decoded = decodeWith(ErrorObject, fields);
+  // One malformed member (a numeric title, say) must not hide the others.
+  const e: ErrorObject = decoded.isOk()
+    ? decoded.value
+    : {
+        ...(typeof fields.title === 'string' ? { title: fields.title } : {}),
+        ...(typeof fields.details === 'string' ? { details: fields.details } : {}),
+      };
+  const title = e.title?.trim() || undefined;
+  const details = (e.details ?? e.detail)?.trim() || undefined;
+  const text =
+    title !== undefined && details !== undefined ? `${title}: ${details}` : (title ?? details);
+  if (text === undefined) return undefined;
+  const pointer = snapshot(e.source, ['pointer'])?.pointer;
+  const field = fieldOf(typeof pointer === 'string' ? pointer : undefined);
+  return field === undefined ? { text } : { text, field };
+}
+
+/**
+ * Reads a Persona error body: the first element of `errors` with a title or details, as
+ * one text `"<title>: <details>"` for the message rules, and the field its
+ * `source.pointer` names. Persona sends no error code, so the signal never carries one;
+ * the rules and the HTTP status decide. Anything else (a gateway's HTML page, a string) is
+ * left to core.
+ *
+ * @example
+ * ```ts
+ * readError({ errors: [{ title: 'Forbidden', details: 'Verification creation API is not enabled' }] });
+ * // { text: 'Forbidden: Verification creation API is not enabled' }
+ * ```
+ */
+export function readError(body: unknown): VendorSignal | undefined {
+  const errors = own(body, 'errors');
+  if (!Array.isArray(errors)) return undefined;
+  const n = Math.min(errors.length, MAX_ERRORS);
+  for (let i = 0; i < n; i++) {
+    const signal = errorSignal(errors[i]);
+    if (signal !== undefined) return signal;
+  }
+  return undefined;
+}
+
+// Event names the catalog knows: an event is read by its name, not by the status in its
+// payload (Persona's own webhook examples show `pending` inside inquiry.approved).
+const EVENTS: ReadonlySet<string> = new Set(
+  PERSONA_CATALOG.map((e) => e.code).filter((c) => /^(?:inquiry|verification)\./.test(c)),
+);
+
+const CHECK_NAME = /^[a-z][a-z0-9_]{0,62}$/;
+const MAX_TAGS = 32;
+const MAX_CHECKS = 200;
+
+/**
+ * The failed checks that count, as tags (`ID_GLARE_DETECTION`): those Persona marks
+ * required, or that carry no requirement at all (older API versions). A check that is not
+ * required does not decide the verification, so it is left out.
+ */
+function failedChecks(checks: readonly unknown[] | undefined): readonly string[] | undefined {
+  if (checks === undefined) return undefined;
+  const tags = new Set<string>();
+  const n = Math.min(checks.length, MAX_CHECKS);
+  for (let i = 0; i < n && tags.size < MAX_TAGS; i++) {
+    const decoded = decodeWith(Check, snapshot(checks[i], ['name', 'status', 'requirement']));
+    if (decoded.isErr()) continue;
+    const { name, status, requirement } = decoded.value;
+    if (status !== 'failed' || requirement === 'not_required' || !CHECK_NAME.test(name)) continue;
+    tags.add(name.toUpperCase());
+  }
+  return tags.size === 0 ? undefined : [...tags];
+}
+
+/** The status of an inquiry or a verification, namespaced, with a verification's failed checks. */
+function resourceSignal(value: unknown): OutcomeSignal | undefined {
+  const fields = snapshot(value, ['type', 'attributes']);
+  const attributes = snapshot(fields?.attributes, ['status', 'checks']);
+  if (fields === undefined || attributes === undefined) return undefined;
+  const decoded = decodeWith(Resource, { type: fields.type, attributes });
+  if (decoded.isErr()) return undefined;
+  const { type, attributes: a } = decoded.value;
+  let kind: 'inquiry' | 'verification';
+  if (type === 'inquiry') kind = 'inquiry';
+  else if (type.startsWith('verification/')) kind = 'verification';
+  else return undefined;
+  if (a.status === undefined) return { code: null };
+  const s: { code: string; tags?: readonly string[] } = { code: `${kind}:${a.status}` };
+  const tags = kind === 'verification' ? failedChecks(a.checks) : undefined;
+  if (tags !== undefined) s.tags = tags;
+  return s;
+}
+
+/** A webhook body: its event name when catalogued, else the status of the object it carries. */
+function eventSignal(data: unknown): OutcomeSignal | undefined {
+  const fields = snapshot(data, ['type', 'attributes']);
+  const attributes = snapshot(fields?.attributes, ['name', 'payload']);
+  if (fields === undefined || attributes === undefined) return undefined;
+  const payload = snapshot(attributes.payload, ['data']);
+  const decoded = decodeWith(WebhookEvent, {
+    type: fields.type,
+    attributes: payload === undefined ? { name: attributes.name } : { ...attributes, payload },
+  });
+  if (decoded.isErr()) return undefined;
+  const { name, payload: p } = decoded.value.attributes;
+  const object = p === undefined ? undefined : resourceSignal(p.data);
+  if (EVENTS.has(name)) {
+    // The event decides the verdict; the object adds the failed checks of a verification.
+    return object?.tags === undefined ? { code: name } : { code: name, tags: object.tags };
+  }
+  // An event this catalog does not know (inquiry.transitioned, …): the object's status, or
+  // the name alone, which reads as unknown.
+  return object !== undefined && object.code !== null ? object : { code: name };
+}
+
+/**
+ * Reads the verdict of a Persona result or webhook: an inquiry or verification as the API
+ * returns it (`{data: {type, attributes: {status}}}`, or the resource itself), or a webhook
+ * (`{data: {type: "event", attributes: {name, payload: {data}}}}`). Statuses come back
+ * namespaced (`inquiry:completed`, `verification:failed`), webhooks under their event name
+ * (`inquiry.approved`); a verification's failed required checks become tags. Personal
+ * attributes are never read.
+ *
+ * @example
+ * ```ts
+ * readOutcome({ data: { type: 'inquiry', id: 'inq_1', attributes: { status: 'completed' } } });
+ * // { code: 'inquiry:completed' }
+ * ```
+ */
+export function readOutcome(body: unknown): OutcomeSignal | undefined {
+  if (!isRecord(body)) return undefined;
+  const data = own(body, 'data');
+  if (isRecord(data)) {
+    return own(data, 'type') === 'event' ? eventSignal(data) : resourceSignal(data);
+  }
+  return resourceSignal(body);
+}
