@@ -3,7 +3,7 @@ import type { CatalogEntry, EntrySpec } from './catalog.js';
 import type { HeaderContainer } from './headers.js';
 import type { KycError } from './kyc-error.js';
 import type { Outcome, Verdict } from './outcome.js';
-import type { SensitiveKeys } from './redact.js';
+import type { SensitiveKeys } from './sensitive-keys.js';
 
 /**
  * A failed HTTP exchange as a caller hands it over. Every field is optional and untrusted:

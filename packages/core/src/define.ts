@@ -11,7 +11,7 @@ import type { KycError } from './kyc-error.js';
 import { boundedMemo } from './memo.js';
 import { compileMessages } from './messages.js';
 import { readOutcome } from './outcome-read.js';
-import { sensitiveKeys } from './redact.js';
+import { sensitiveKeys } from './sensitive-keys.js';
 import { type Compiled, classify } from './steps.js';
 import { buildError, type Details, unknownError } from './templates.js';
 

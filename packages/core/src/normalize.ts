@@ -10,7 +10,7 @@ import {
   NETWORK_RULES,
   TIMEOUT_RULE,
 } from './network.js';
-import { scrubText } from './redact.js';
+import { scrubText } from './scrub.js';
 import { buildError, ruleTemplate } from './templates.js';
 
 /**

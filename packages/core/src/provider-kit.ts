@@ -36,13 +36,9 @@ export type { StatusRule } from './http-status.js';
 export { isRecord, own, ownString, stringCode } from './kit.js';
 export type { BoundedMemo } from './memo.js';
 export { boundedMemo } from './memo.js';
-export type { SensitiveKeys } from './redact.js';
-export {
-  collectSecrets,
-  isSensitiveKey,
-  REDACTED,
-  redact,
-  scrubText,
-  sensitiveKeys,
-} from './redact.js';
+export { redact } from './redact.js';
+export { scrubText } from './scrub.js';
+export { collectSecrets } from './secrets.js';
+export type { SensitiveKeys } from './sensitive-keys.js';
+export { isSensitiveKey, REDACTED, sensitiveKeys } from './sensitive-keys.js';
 export { ruleError } from './templates.js';

@@ -12,8 +12,11 @@ import { statusRule } from './http-status.js';
 import type { KycError, MatchedBy } from './kyc-error.js';
 import type { boundedMemo } from './memo.js';
 import { FIELD_NAME, type MessageRules } from './messages.js';
-import { collectSecrets, redact, type SensitiveKeys, scrubText } from './redact.js';
+import { redact } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
+import { scrubText } from './scrub.js';
+import { collectSecrets } from './secrets.js';
+import type { SensitiveKeys } from './sensitive-keys.js';
 import {
   buildError,
   type Details,
