@@ -46,7 +46,8 @@ export const SUMSUB_ERRORS = [
   // ---------------------------------------------------------------------------------------
   // Request errors: the upload group (errorCode 1000-1011)
   // ---------------------------------------------------------------------------------------
-  // source: S1 https://docs.sumsub.com/reference/error-codes-description § Upload errors; S2 review-api-health § Error codes
+  // source: S1 https://docs.sumsub.com/reference/error-codes-description § Upload errors; S2
+  // review-api-health § Error codes
   {
     code: '1000',
     kind: 'error',
@@ -57,6 +58,8 @@ export const SUMSUB_ERRORS = [
     message: 'This exact file is already stored on the applicant.',
     remedy:
       "Do not upload it again; if this follows a timed-out upload, treat the earlier upload as done and read the applicant's documents to confirm.",
+    // Not fix-request: after a timed-out upload, a duplicate means the first one landed, so look
+    // before sending anything.
     retry: { retryable: false, action: 'check-status' },
   },
   // source: S1 § Upload errors
@@ -119,7 +122,7 @@ export const SUMSUB_ERRORS = [
     field: 'content',
     message: 'The file format is not one Sumsub accepts (TIFF is given as an example).',
     remedy:
-      'Convert to an accepted format such as JPEG, PNG or PDF (videos: MP4/WebM/MOV) and upload again.',
+      'Convert the file to a format Sumsub accepts for this document type and upload it again.',
   },
   // source: S1 § Upload errors
   {
@@ -132,6 +135,7 @@ export const SUMSUB_ERRORS = [
     message: 'The applicant is being checked right now, so new data cannot be added.',
     remedy:
       'Wait for the review result (webhook or status call); upload afterwards only if Sumsub asks for resubmission.',
+    // Nothing is wrong with the applicant: uploads reopen once the review ends, so wait for it.
     retry: { retryable: false, action: 'wait-for-result' },
   },
   // source: S1 § Upload errors
@@ -170,10 +174,12 @@ export const SUMSUB_ERRORS = [
     message: 'The applicant has a FINAL rejection; Sumsub accepts no more data for it.',
     remedy:
       'Do not retry uploads. Treat the user as rejected unless your compliance team decides to reset the applicant.',
+    // A FINAL rejection is the last word; no state change on the caller's side helps.
     retry: { retryable: false, action: 'none' },
   },
   // source: S1 § Upload errors
-  // doubt: can also be a level misconfiguration on your side (fix-config) rather than a bad request.
+  // doubt: can also be a level misconfiguration on your side (fix-config) rather than a bad
+  // request.
   {
     code: '1010',
     kind: 'error',
@@ -186,7 +192,8 @@ export const SUMSUB_ERRORS = [
     remedy:
       'Send only idDocType values the level requires, or add the type to the level configuration.',
   },
-  // source: S1 § Upload errors (description text cut off in the stored copy; meaning from errorName)
+  // source: S1 § Upload errors (description text cut off in the stored copy; meaning from
+  // errorName)
   {
     code: '1011',
     kind: 'error',
@@ -197,12 +204,15 @@ export const SUMSUB_ERRORS = [
     field: 'content',
     message: 'The file is encrypted or password-protected, so Sumsub cannot read it.',
     remedy: 'Ask the user for an unprotected copy (e.g. remove the PDF password) and upload that.',
+    // Only the applicant holds an unprotected copy of the file.
     retry: { action: 'user-action' },
   },
   // ---------------------------------------------------------------------------------------
-  // Request errors: app-token authentication (errorCode 4000-4004), and 401/403 answers without an errorCode
+  // Request errors: app-token authentication (errorCode 4000-4004), and 401/403 answers without an
+  // errorCode
   // ---------------------------------------------------------------------------------------
-  // source: T1 (third-party notes citing docs.sumsub.com/reference/error-codes), T2 (third-party client code)
+  // source: T1 (third-party notes citing docs.sumsub.com/reference/error-codes), T2 (third-party
+  // client code)
   // doubt: not read on a Sumsub page; two independent integrations agree on code and name.
   {
     code: '4000',
@@ -229,7 +239,8 @@ export const SUMSUB_ERRORS = [
       'Use the token and secret generated together, from the same environment (sandbox vs production).',
   },
   // source: T1
-  // doubt: only one third-party source; meaning consistent with the 'Request signature mismatch' message (I2).
+  // doubt: only one third-party source; meaning consistent with the 'Request signature mismatch'
+  // message (I2).
   {
     code: '4003',
     kind: 'error',
@@ -242,7 +253,8 @@ export const SUMSUB_ERRORS = [
     remedy:
       'Sign ts + UPPERCASE method + path with full query + the exact body bytes with HMAC-SHA256, lowercase hex.',
   },
-  // source: I1 https://github.com/SumSubstance/AppTokenUsageExamples/issues/20 (user-quoted table row)
+  // source: I1 https://github.com/SumSubstance/AppTokenUsageExamples/issues/20 (user-quoted table
+  // row)
   // doubt: HTTP status assumed 401 like its neighbours. The row's description ("X-App-Access-Ts
   // doesn't match to the number of seconds since Unix Epoch in UTC.") is a table text, not a
   // body seen; vendorText is the errorName, as for every numbered entry.
@@ -297,7 +309,8 @@ export const SUMSUB_ERRORS = [
       'Sign the exact bytes sent (no re-serialised JSON, no added newline) and include the full query string.',
   },
   // source: R2 signing-pitfalls.md ('"description":"Token expired"')
-  // doubt: Sumsub does not say which token; most likely an SDK access token or an expired request, hence refresh.
+  // doubt: Sumsub does not say which token; most likely an SDK access token or an expired request,
+  // hence refresh.
   {
     code: 'TOKEN_EXPIRED',
     native: false,
@@ -308,6 +321,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 401,
     message: 'The token presented to Sumsub has expired.',
     remedy: 'Generate a new token (or re-sign with a fresh timestamp) and send the request again.',
+    // An expired token is the one auth failure a refresh cures.
     retry: { retryable: true, action: 'refresh-credentials' },
   },
   // source: R5 SUMSUB/agent-skills skills/sumsub-check-permissions/SKILL.md
@@ -323,7 +337,8 @@ export const SUMSUB_ERRORS = [
     remedy:
       'Check the X-App-* headers, that the token belongs to this environment, and that it has not been revoked.',
   },
-  // source: R5 SUMSUB/agent-skills skills/sumsub-create-workflow/SKILL.md ("403 Unauthorized (atd)"), level-schema.md ("401 / 403 with no body")
+  // source: R5 SUMSUB/agent-skills skills/sumsub-create-workflow/SKILL.md ("403 Unauthorized
+  // (atd)"), level-schema.md ("401 / 403 with no body")
   // doubt: 403 is also used for "not allowed via API" features (see API_FEATURE_FORBIDDEN).
   {
     code: 'HTTP_403',
@@ -388,7 +403,8 @@ export const SUMSUB_ERRORS = [
     message: 'The addressed resource (applicant, level, document, path) does not exist.',
     remedy: 'Check ids, levelName and the endpoint path against your Sumsub environment.',
   },
-  // source: R5 SUMSUB/agent-skills skills/sumsub-create-transaction/references/transaction-schema.md
+  // source: R5 SUMSUB/agent-skills
+  // skills/sumsub-create-transaction/references/transaction-schema.md
   // doubt: may fit user-state better; the resource already exists.
   {
     code: 'ENTITY_ALREADY_EXISTS',
@@ -400,6 +416,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 409,
     message: 'An object with the same identifier already exists at Sumsub.',
     remedy: 'Fetch the existing object; use a new identifier only if you really mean a new object.',
+    // The object may be the caller's own earlier request that timed out: look it up first.
     retry: { retryable: false, action: 'check-status' },
   },
   // source: S2 § Errors
@@ -412,6 +429,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 409,
     message: 'The request conflicts with the current state of the applicant or resource.',
     remedy: 'Read the current applicant status, then act on it instead of repeating the call.',
+    // A conflict with the applicant's state: read the state before acting.
     retry: { retryable: false, action: 'check-status' },
   },
   // source: S2 § Errors (429 note); S4 rate-limits (GET 300 / POST 50 per 5 s)
@@ -426,6 +444,7 @@ export const SUMSUB_ERRORS = [
       'Too many requests for the current window (defaults: 300 GET or 50 POST per 5 seconds).',
     remedy:
       'Pause for at least the 5-second window and spread bulk jobs; ask Sumsub to raise the limit if you need more.',
+    // The caution is the exception: there is no documented header to wait on.
     retry: {
       caution:
         'Sumsub documents no Retry-After or rate-limit headers; wait at least one 5 s window.',
@@ -452,7 +471,8 @@ export const SUMSUB_ERRORS = [
   // ---------------------------------------------------------------------------------------
   // Check errors: database (Non-Doc) verification, errorCode 9100-9107
   // ---------------------------------------------------------------------------------------
-  // source: S3 https://docs.sumsub.com/reference/error-codes (table Code / Description); errorName from T1 (unverified)
+  // source: S3 https://docs.sumsub.com/reference/error-codes (table Code / Description); errorName
+  // from T1 (unverified)
   {
     code: '9100',
     kind: 'error',
@@ -461,6 +481,7 @@ export const SUMSUB_ERRORS = [
     vendorText: 'Invalid data provided. Check correctness and try again.',
     message: 'The data the user gave for the database check is not valid.',
     remedy: 'Have the user re-enter the document number / personal data and run the check again.',
+    // The person entered the data, so the person corrects it.
     retry: { action: 'user-action' },
   },
   // source: S3; errorName method-not-allowed per T1
@@ -473,6 +494,7 @@ export const SUMSUB_ERRORS = [
     vendorText: 'You cannot be verified with this method at the moment.',
     message: 'This verification method cannot be used for this user right now.',
     remedy: 'Offer another verification path (e.g. document upload) or contact Sumsub support.',
+    // The fix is for the user to pick another method, not a change of state on our side.
     retry: { action: 'user-action' },
   },
   // source: S3
@@ -532,7 +554,8 @@ export const SUMSUB_ERRORS = [
   // ---------------------------------------------------------------------------------------
   // Request errors: Reusable KYC and Sumsub ID Connect (errorCode 10501-10521, HTTP 400)
   // ---------------------------------------------------------------------------------------
-  // source (all 105xx): R3 SUMSUB/agent-skills skills/sumsub-integrate-id-connect/SKILL.md § Reuse error codes
+  // source (all 105xx): R3 SUMSUB/agent-skills skills/sumsub-integrate-id-connect/SKILL.md § Reuse
+  // error codes
   {
     code: '10501',
     kind: 'error',
@@ -564,6 +587,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 400,
     message: 'The share token is malformed or has expired.',
     remedy: 'Mint a new share token and retry.',
+    // A fresh share token fixes it, like an expired access token.
     retry: { retryable: true, action: 'refresh-credentials' },
   },
   {
@@ -596,6 +620,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 400,
     message: 'The source verification cannot be reused, for no more specific reason.',
     remedy: 'Fall back to a full verification (WebSDK) for this user.',
+    // The user can still verify from scratch; only they can do that.
     retry: { action: 'user-action' },
   },
   {
@@ -637,6 +662,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 400,
     message: 'The source verification lacks a selfie or identity document the target level needs.',
     remedy: 'Pick a level without that step or have the user complete it.',
+    // Only the user can add the missing step.
     retry: { action: 'user-action' },
   },
   {
@@ -648,6 +674,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 400,
     message: 'The target level needs liveness, but the source selfie was not taken with liveness.',
     remedy: 'Have the user redo the selfie with liveness, or use a level without it.',
+    // Only the user can take a selfie with liveness.
     retry: { action: 'user-action' },
   },
   {
@@ -670,6 +697,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 400,
     message: 'The target level requires document types the source verification does not contain.',
     remedy: 'Use a less strict level or collect the missing documents through the WebSDK.',
+    // Only the user can provide the missing documents.
     retry: { action: 'user-action' },
   },
   {
@@ -681,6 +709,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 400,
     message: 'The source identity document is too old to be reused.',
     remedy: 'Have the user submit a current identity document.',
+    // Only the user can provide a current identity document.
     retry: { action: 'user-action' },
   },
   {
@@ -692,6 +721,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 400,
     message: 'The source proof of address is too old to be reused.',
     remedy: 'Have the user submit a recent proof of address.',
+    // Only the user can provide a recent proof of address.
     retry: { action: 'user-action' },
   },
   {
@@ -745,6 +775,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 400,
     message: "The user's Sumsub ID account holds no verified documents to share.",
     remedy: 'Have the user complete a full verification first.',
+    // Only the user can complete a verification to share.
     retry: { action: 'user-action' },
   },
 
@@ -760,6 +791,7 @@ export const SUMSUB_ERRORS = [
     httpStatus: 401,
     message: 'The share token is expired, already used or malformed.',
     remedy: 'Mint a new share token with the still-valid access token and retry.',
+    // A fresh share token fixes it, like an expired access token.
     retry: { retryable: true, action: 'refresh-credentials' },
   },
   // source: R3 references/scopes-and-claims.md § Common error responses
@@ -787,6 +819,7 @@ export const SUMSUB_ERRORS = [
     message:
       'The OIDC authorization code is wrong, already used, expired, or fails the PKCE check.',
     remedy: 'Restart the sign-in so the user gets a fresh code, and exchange it once, immediately.',
+    // A code is single-use and short-lived: the user must sign in again for a new one.
     retry: { action: 'user-action' },
   },
   // source: R3 references/scopes-and-claims.md § Common error responses
@@ -813,6 +846,7 @@ export const SUMSUB_ERRORS = [
     field: 'redirect_uri',
     message: "The redirect URI is not on the client's allow-list (exact match required).",
     remedy: 'Add the exact URI to the OIDC settings in the dashboard or send the registered one.',
+    // The allow-list is dashboard configuration, not the request.
     retry: { action: 'fix-config' },
   },
 ] as const satisfies readonly EntrySpec[];
@@ -868,7 +902,8 @@ export const SUMSUB_REVIEW = [
     remedy: 'Wait for the final webhook.',
   },
   // source: S6 (Requires action); S7
-  // doubt: sometimes your own compliance officer must decide in the dashboard ('investigate' would fit then).
+  // doubt: sometimes your own compliance officer must decide in the dashboard ('investigate' would
+  // fit then).
   {
     code: 'onHold',
     kind: 'outcome',
@@ -1086,7 +1121,8 @@ export const SUMSUB_REJECT_LABELS = [
     message: 'Your settings do not accept applicants of this nationality or without residence.',
     remedy: 'Refuse or route per your country policy.',
   },
-  // source: R1; typical not documented (clarify-rejection-reason lists a regulationsViolations 'duplicate' button)
+  // source: R1; typical not documented (clarify-rejection-reason lists a regulationsViolations
+  // 'duplicate' button)
   {
     kind: 'outcome',
     verdict: 'rejected',
@@ -1308,7 +1344,8 @@ export const SUMSUB_REJECT_LABELS = [
     remedy: 'Ask the user for the additional documents.',
     retry: { action: 'user-action' },
   },
-  // source: R1; typical not documented (clarify-rejection-reason 'age' button in regulationsViolations)
+  // source: R1; typical not documented (clarify-rejection-reason 'age' button in
+  // regulationsViolations)
   {
     kind: 'outcome',
     verdict: 'rejected',
@@ -1317,7 +1354,7 @@ export const SUMSUB_REJECT_LABELS = [
     reason: 'AGE_REQUIREMENT_NOT_MET',
     vendorText: 'AGE_REQUIREMENT_MISMATCH',
     message: 'The person does not meet your age requirement.',
-    remedy: 'Refuse onboarding.',
+    remedy: 'Refuse onboarding; the person cannot meet this rule by resubmitting.',
   },
   // source: R1; typical not documented. doubt: advice inferred.
   {
@@ -1362,7 +1399,8 @@ export const SUMSUB_REJECT_LABELS = [
     reason: 'POLITICALLY_EXPOSED',
     vendorText: 'PEP',
     message: 'The person is a politically exposed person.',
-    remedy: 'Apply your PEP/EDD policy; a human must decide.',
+    remedy:
+      'Apply your enhanced due diligence policy for politically exposed persons; a person decides.',
     retry: { action: 'investigate' },
   },
   // source: R1; typical FINAL (S12 'Adverse media')
@@ -1820,7 +1858,7 @@ export const SUMSUB_REJECT_LABELS = [
     reason: 'VI_CONNECTION_DROPPED',
     vendorText: 'CONNECTION_INTERRUPTED',
     message: 'The video-ident call connection dropped.',
-    remedy: 'Offer a new call.',
+    remedy: 'Offer the user a new video call slot.',
     retry: { action: 'user-action' },
   },
   {
@@ -2016,7 +2054,7 @@ export const SUMSUB_REJECT_LABELS = [
     reason: 'VI_CALL_BACK_LATER',
     vendorText: 'OTHER_VI_ISSUES',
     message: 'The user was not ready or able to continue and should call back.',
-    remedy: 'Offer a later call.',
+    remedy: 'Offer the user a call at a later time.',
     retry: { action: 'user-action' },
   },
   {

@@ -114,13 +114,27 @@ function reviewSignal(review: ReviewBody): OutcomeSignal {
 
 const REVIEW_KEYS = ['reviewStatus', 'reviewResult', 'type'] as const;
 
+// Webhooks that announce a finished review (SUMSUB/agent-skills, skills/
+// sumsub-integrate-websdk/references/lifecycle.md, "Webhook events": applicantReviewed is
+// the final verdict; the workflow and action ones carry `reviewResult`). doubt: only for
+// these is a body with an answer but no `reviewStatus` read as completed.
+const VERDICT_TYPES: ReadonlySet<string> = new Set([
+  'applicantReviewed',
+  'applicantWorkflowCompleted',
+  'applicantActionReviewed',
+]);
+
 function reviewOf(rec: Readonly<Record<string, unknown>>): ReviewBody | undefined {
   const fields: Record<string, unknown> = {};
   for (const key of REVIEW_KEYS) if (Object.hasOwn(rec, key)) fields[key] = rec[key];
+  const type = typeof fields.type === 'string' ? fields.type : undefined;
+  if (fields.reviewStatus === undefined && type !== undefined && VERDICT_TYPES.has(type)) {
+    fields.reviewStatus = 'completed';
+  }
   const decoded = decodeWith(ReviewBody, fields);
   if (decoded.isOk()) return decoded.value;
   // A malformed reviewResult must not hide the status beside it.
-  const status = ownString(rec, 'reviewStatus');
+  const status = ownString(fields, 'reviewStatus');
   return status === undefined ? undefined : { reviewStatus: status };
 }
 
@@ -128,7 +142,8 @@ function reviewOf(rec: Readonly<Record<string, unknown>>): ReviewBody | undefine
  * Reads the verdict of a status answer or an applicant webhook: `reviewStatus`, and for a
  * completed review `reviewResult.reviewAnswer` with `reviewRejectType`. The reject type and
  * the reject labels become tags. An applicant object's nested `review` is read when the body
- * has no `reviewStatus` of its own. Names, documents, comments and ids are never read.
+ * has no `reviewStatus` of its own (https://docs.sumsub.com/reference/get-applicant-data,
+ * "review"). Names, documents, comments and ids are never read.
  *
  * @example
  * ```ts
@@ -144,7 +159,7 @@ export function readOutcome(body: unknown): OutcomeSignal | undefined {
   if (!isRecord(body)) return undefined;
   const review = reviewOf(body);
   if (review !== undefined) return reviewSignal(review);
-  // doubt: the applicant object's `review` (R1 names applicant.review.*); one level only.
+  // The applicant object (`GET /resources/applicants/{id}/one`) keeps its review in `review`.
   const nested = own(body, 'review');
   if (!isRecord(nested)) return undefined;
   const inner = reviewOf(nested);
