@@ -19,8 +19,8 @@ import {
   type VendorRoute,
   type VendorSession,
 } from '../support/harness.js';
-import { timeoutFor } from '../support/loops.js';
-import { leaks } from '../support/secrets.js';
+import { SLOW_TIMEOUT_MS, timeoutFor } from '../support/loops.js';
+import { API_KEY, leaks } from '../support/secrets.js';
 import { IDENFY_TOKEN } from '../support/vendors/idenfy.js';
 import { SIGNINGCLOUD_DATA } from '../support/vendors/signingcloud.js';
 import {
@@ -237,6 +237,16 @@ describe.concurrent.each(CLIENTS)('$name through bodyOrThrow', (client) => {
     expect(normalizeThrown(smileId, thrown)).toMatchObject(c.expected);
   });
 
+  it('a timeout by AbortSignal.timeout() is REQUEST_TIMEOUT too, not an abort', async () => {
+    const vendor = emulator.session();
+    const signal = AbortSignal.timeout(SLOW_TIMEOUT_MS);
+    const failure = await rejection(
+      bodyOrThrow(smileId, send(client, vendor.url('net/slow'), { signal, timeoutMs: 5000 })),
+    );
+    expect(failure.error).toMatchObject({ reason: 'REQUEST_TIMEOUT', delivery: 'uncertain' });
+    expect(failure.error.retry.retryable).toBe(true);
+  });
+
   it('a call the caller aborts is REQUEST_ABORTED, not retryable', async () => {
     const vendor = emulator.session();
     const controller = new AbortController();
@@ -249,6 +259,20 @@ describe.concurrent.each(CLIENTS)('$name through bodyOrThrow', (client) => {
     expect(leaks(failure)).toEqual([]);
   });
 });
+
+describe.concurrent.each(CLIENTS.filter((c) => c.name !== 'fetch'))(
+  '$name: the raw error does carry the request (so the leak check can see one)',
+  (client) => {
+    it('the API key is in what a logger prints of the raw error', async () => {
+      const vendor = emulator.session();
+      const thrown = await send(client, vendor.url('smile-id/not-authorized')).then(
+        () => expect.unreachable('the call must fail'),
+        (e: unknown) => e,
+      );
+      expect(leaks(thrown)).toContain(API_KEY);
+    });
+  },
+);
 
 describe.concurrent.each(CLIENTS)('$name through fromFetch (never rejects)', (client) => {
   it.each(HTTP_CASES)('$route: err $expected.reason', async (c) => {
