@@ -31,12 +31,27 @@ export function parseRetryAfter(
   now: () => number = Date.now,
 ): number | undefined {
   if (typeof value !== 'string' || value.length > 256) return undefined;
+  const seconds = digitsOnly(value);
+  if (seconds !== undefined) return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
+  if (!LIST.test(value)) return parseOne(value.trim(), now);
   let longest: number | undefined;
   for (const part of value.split(LIST)) {
     const ms = parseOne(part.trim(), now);
     if (ms !== undefined && (longest === undefined || ms > longest)) longest = ms;
   }
   return longest;
+}
+
+/** The common case, `"30"`, without a regex: the number, or `undefined` if not all digits. */
+function digitsOnly(value: string): number | undefined {
+  if (value.length === 0 || value.length > 32) return undefined;
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return undefined;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function parseOne(value: string, now: () => number): number | undefined {
