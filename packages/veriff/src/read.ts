@@ -7,6 +7,7 @@ import {
 } from '@kyc-errors/core/provider-kit';
 import { VERIFF_CATALOG } from './codes.js';
 import { CodeField, DecisionBody, EventBody, Verification } from './payload.js';
+import { VERIFF_CODE } from './rules.js';
 
 type Entry = (typeof VERIFF_CATALOG)[number];
 type Rec = Readonly<Record<string, unknown>>;
@@ -42,14 +43,19 @@ const UNDECIDED = new Set(['created']);
 
 const WAITING: OutcomeSignal = Object.freeze({ code: null, verdict: 'pending', final: false });
 
-/** A code field as a digit string (`9103`, `"9103"`, `" 9103 "` → `'9103'`), else undefined. */
+/**
+ * A code field as a digit string in Veriff's grammar (`9103`, `"9103"`, `" 9103 "` →
+ * `'9103'`), else undefined.
+ */
 function codeString(value: unknown): string | undefined {
+  let code: string | undefined;
   if (typeof value === 'number') {
-    return Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
+    code = Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
+  } else {
+    const decoded = decodeWith(CodeField, value);
+    code = decoded.isOk() ? String(decoded.value).trim() : undefined;
   }
-  const decoded = decodeWith(CodeField, value);
-  if (decoded.isErr()) return undefined;
-  return String(decoded.value).trim();
+  return code !== undefined && VERIFF_CODE.test(code) ? code : undefined;
 }
 
 /** A fresh object holding only the own properties `keys` of `rec` (never its prototype's). */

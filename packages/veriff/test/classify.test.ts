@@ -473,6 +473,11 @@ describe('decision webhooks', () => {
     });
   });
 
+  it('drops a reason code outside the digits grammar instead of tagging it', () => {
+    expect(ok(decision(9001, 'approved', 100000)).tags).toBeUndefined();
+    expect(ok(decision(9102, 'declined', 'DROP TABLE')).tags).toBeUndefined();
+  });
+
   it('never reads a resubmission reason on a declined session as open (9102 + 204)', () => {
     const o = ok(decision(9102, 'declined', 204));
     expect(o).toMatchObject({ code: '9102', final: true, tags: ['REASON_204'] });
