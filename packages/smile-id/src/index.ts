@@ -1,3 +1,8 @@
-export type { SmileIdCode } from './codes.js';
-export { SMILE_ID_CATALOG } from './codes.js';
+export type { SmileIdApiVersion, SmileIdCode } from './codes.js';
+export {
+  SMILE_ID_CATALOG,
+  SMILE_ID_V1_CATALOG,
+  SMILE_ID_V3_CATALOG,
+  smileIdApiVersion,
+} from './codes.js';
 export { smileId } from './provider.js';

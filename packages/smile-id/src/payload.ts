@@ -19,6 +19,9 @@ export const SmileCode = new t.Type<string, string, unknown>(
 );
 
 const TextValue = t.union([t.string, t.number]);
+/** A flag Smile ID sends as the string `"true"` / `"false"` (some clients turn it into a boolean). */
+const Flag = t.union([t.string, t.boolean]);
+const Nullable = t.union([t.string, t.null]);
 
 /**
  * The verdict fields of a job result, as in a callback, an Enhanced KYC response, a
@@ -32,6 +35,8 @@ export const JobResult = t.partial({
   PartnerParams: t.UnknownRecord,
   ConfidenceValue: TextValue,
   Actions: t.UnknownRecord,
+  IsFinalResult: Flag,
+  IsMachineResult: Flag,
 });
 /** A decoded {@link JobResult}. */
 export type JobResult = t.TypeOf<typeof JobResult>;
@@ -44,14 +49,15 @@ export type CallbackBody = t.TypeOf<typeof CallbackBody>;
 /**
  * The answer of `POST /v1/job_status`. `code` is the status call's own code (`2302` when it
  * worked); the job's verdict is `result.ResultCode`, which a job without a final result
- * may lack.
+ * may lack. Until the upload has been processed, `result` is free text instead of an object
+ * (the Android SDK's `JobResult.Freeform`, e.g. `"No zip uploaded"`).
  */
 export const JobStatusBody = t.intersection([
   t.type({ job_complete: t.boolean }),
   t.partial({
     job_success: t.boolean,
     code: SmileCode,
-    result: JobResult,
+    result: t.union([JobResult, t.string]),
     history: t.array(JobResult),
     image_links: t.UnknownRecord,
     timestamp: TextValue,
@@ -80,3 +86,16 @@ export const MessageBody = t.intersection([
 ]);
 /** A decoded {@link MessageBody}. */
 export type MessageBody = t.TypeOf<typeof MessageBody>;
+
+/**
+ * A v3 result: a webhook, a synchronous endpoint's 200 body, or the answer of
+ * `GET /v3/status/{job_id}`. `status` is `clear`, `attention`, `block` or `error` once the job
+ * is finished (`accepted`, `processing` and `not_found` before); `reason` says why, and is
+ * `null` on `clear`.
+ */
+export const V3ResultBody = t.intersection([
+  t.type({ status: t.string }),
+  t.partial({ reason: Nullable, message: Nullable, job_id: Nullable, user_id: Nullable }),
+]);
+/** A decoded {@link V3ResultBody}. */
+export type V3ResultBody = t.TypeOf<typeof V3ResultBody>;

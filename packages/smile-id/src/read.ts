@@ -6,13 +6,14 @@ import {
   type VendorSignal,
 } from '@kyc-errors/core/provider-kit';
 import type { Type } from 'io-ts';
-import type { SmileIdCode } from './codes.js';
+import { SMILE_ID_V3_REASON_STATUS, type SmileIdCode } from './codes.js';
 import {
   CallbackBody,
   type JobResult,
   JobStatusBody,
   MessageBody,
   V1ErrorBody,
+  V3ResultBody,
 } from './payload.js';
 
 /** The job_status call's own success code: it says the lookup worked, not the job. */
@@ -39,6 +40,51 @@ function callback(body: Body): CallbackBody | undefined {
   return Object.hasOwn(body, 'ResultCode') ? decoded(CallbackBody, body) : undefined;
 }
 
+// The `status` values of v3 results and of the status endpoint, with the verdict each one
+// means by itself. v3 errors carry a reason phrase there instead ("Not Found"), the gateway a
+// slug ("unauthorized"): neither is in this table.
+const V3_STATUS_VERDICT: ReadonlyMap<string, Verdict | undefined> = new Map<
+  string,
+  Verdict | undefined
+>([
+  ['accepted', 'pending'],
+  ['processing', 'pending'],
+  ['not_found', undefined],
+  ['clear', 'approved'],
+  ['attention', 'provisional'],
+  ['block', 'rejected'],
+  ['error', undefined],
+]);
+
+function v3Result(body: Body): V3ResultBody | undefined {
+  const status = body.status;
+  return typeof status === 'string' && V3_STATUS_VERDICT.has(status)
+    ? decoded(V3ResultBody, body)
+    : undefined;
+}
+
+const REASON_SLUG = /^[a-z]{1,24}(?:_[a-z]{1,24}){0,5}$/;
+
+/**
+ * The code of a v3 result: its `reason` when that reason is documented with this very
+ * status, so the status always decides the verdict; otherwise the status itself, with an
+ * undocumented reason kept as a tag (`REASON_...`) when it looks like one.
+ */
+function v3Code(result: V3ResultBody): { code: string; tag?: string } {
+  const { status, reason } = result;
+  if (typeof reason !== 'string') return { code: status };
+  if (SMILE_ID_V3_REASON_STATUS.get(reason) === status) return { code: reason };
+  return REASON_SLUG.test(reason)
+    ? { code: status, tag: `REASON_${reason.toUpperCase()}` }
+    : { code: status };
+}
+
+/** `IsFinalResult` as Smile ID sends it (`"false"`), or as a client parsed it (`false`). */
+function saysNotFinal(result: JobResult | undefined): boolean {
+  const flag = result?.IsFinalResult;
+  return flag === false || (typeof flag === 'string' && flag.trim().toLowerCase() === 'false');
+}
+
 /**
  * Reads the code and text of any Smile ID body: a job_status answer or a callback / result
  * body (the result's `ResultCode` and `ResultText` decide), a v1 error (`code` and `error`),
@@ -48,7 +94,7 @@ export function readSmileId(input: unknown): VendorSignal | undefined {
   if (!isRecord(input)) return undefined;
   const job = jobStatus(input);
   if (job !== undefined) {
-    const result = job.result;
+    const result = resultOf(job);
     return result?.ResultCode !== undefined
       ? { code: result.ResultCode, text: result.ResultText }
       : { code: job.code };
@@ -79,6 +125,8 @@ export function readSmileId(input: unknown): VendorSignal | undefined {
       };
     }
   }
+  const v3 = v3Result(input);
+  if (v3 !== undefined) return { code: v3Code(v3).code, text: v3.message ?? undefined };
   if (Object.hasOwn(input, 'message')) {
     const message = decoded(MessageBody, input);
     if (message !== undefined) return { text: message.message };
@@ -86,16 +134,22 @@ export function readSmileId(input: unknown): VendorSignal | undefined {
   return undefined;
 }
 
+/** The result object of a job_status answer; `undefined` while it is still free text. */
+function resultOf(job: JobStatusBody): JobResult | undefined {
+  return typeof job.result === 'object' ? job.result : undefined;
+}
+
 /**
- * Reads the verdict of a job_status answer or a callback / result body. A job_status
- * without a result code falls back on `job_complete` and `job_success`: an unfinished job
- * is `pending`, not final.
+ * Reads the verdict of a v1 job_status answer, a v1 callback / result body, or a v3 result
+ * (webhook, synchronous 200 body, status endpoint). A job_status without a result code falls
+ * back on `job_complete` and `job_success`: an unfinished job (or one whose result is still
+ * free text) is `pending`, not final. `IsFinalResult: "false"` makes any verdict not final.
  */
 export function readSmileIdOutcome(input: unknown): OutcomeSignal | undefined {
   if (!isRecord(input)) return undefined;
   const job = jobStatus(input);
   if (job !== undefined) {
-    const result = job.result;
+    const result = resultOf(job);
     // A status code other than success is the status call's own error (2305 invalid
     // sec_key, ...): passed on, core answers with its KycError.
     const code = result?.ResultCode ?? (job.code === JOB_STATUS_SUCCESS ? undefined : job.code);
@@ -103,13 +157,32 @@ export function readSmileIdOutcome(input: unknown): OutcomeSignal | undefined {
       code: code ?? null,
       text: result?.ResultText,
       verdict: jobVerdict(job),
-      final: job.job_complete ? undefined : false,
+      final: job.job_complete && !saysNotFinal(result) ? undefined : false,
       tags: actionTags(result?.Actions),
     };
   }
   const result = callback(input);
-  if (result === undefined) return undefined;
-  return { code: result.ResultCode, text: result.ResultText, tags: actionTags(result.Actions) };
+  if (result !== undefined) {
+    const notFinal = saysNotFinal(result);
+    return {
+      code: result.ResultCode,
+      text: result.ResultText,
+      verdict: callbackVerdict(result, notFinal),
+      final: notFinal ? false : undefined,
+      tags: actionTags(result.Actions),
+    };
+  }
+  const v3 = v3Result(input);
+  if (v3 === undefined) return undefined;
+  const { code, tag } = v3Code(v3);
+  const verdict = V3_STATUS_VERDICT.get(v3.status);
+  return {
+    code,
+    text: v3.message ?? undefined,
+    verdict,
+    final: verdict === 'pending' ? false : undefined,
+    tags: tag === undefined ? undefined : [tag],
+  };
 }
 
 function jobVerdict(job: JobStatusBody): Verdict | undefined {
@@ -117,6 +190,35 @@ function jobVerdict(job: JobStatusBody): Verdict | undefined {
   if (job.job_success === true) return 'approved';
   if (job.job_success === false) return 'rejected';
   return undefined;
+}
+
+// Action values by what they say about the job, for a callback whose code is not catalogued.
+const FAILED = new Set(['Failed', 'Rejected', 'Not Verified']);
+const OPEN = new Set(['Under Review', 'Unable To Determine', 'Provisionally Approved']);
+const PASSED = new Set(['Passed', 'Approved', 'Verified', 'Returned', 'Completed']);
+
+/**
+ * The verdict of a callback whose code the catalog lacks, as a job_status answer's
+ * `job_success` would give it: from `IsFinalResult` and the `Actions`. Only for a body that
+ * names its job (`SmileJobID` or `PartnerParams`); a bare `ResultCode` is no callback. Never
+ * `approved` unless every action that ran passed: an unknown code otherwise reads as
+ * `provisional`, for the partner's policy to decide.
+ */
+function callbackVerdict(result: CallbackBody, notFinal: boolean): Verdict | undefined {
+  if (result.SmileJobID === undefined && result.PartnerParams === undefined) return undefined;
+  if (notFinal) return 'pending';
+  let ran = 0;
+  let passed = 0;
+  let open = false;
+  for (const value of Object.values(result.Actions ?? {})) {
+    if (typeof value !== 'string') continue;
+    if (FAILED.has(value)) return 'rejected';
+    if (OPEN.has(value)) open = true;
+    if (value === 'Not Applicable') continue;
+    ran += 1;
+    if (PASSED.has(value)) passed += 1;
+  }
+  return !open && ran > 0 && passed === ran ? 'approved' : 'provisional';
 }
 
 // Action values worth carrying as tags: the checks that failed or are still open.

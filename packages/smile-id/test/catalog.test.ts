@@ -1,6 +1,12 @@
 import { type CatalogEntry, normalize } from '@kyc-errors/core';
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
-import { SMILE_ID_CATALOG, smileId } from '@kyc-errors/smile-id';
+import {
+  SMILE_ID_CATALOG,
+  SMILE_ID_V1_CATALOG,
+  SMILE_ID_V3_CATALOG,
+  smileId,
+  smileIdApiVersion,
+} from '@kyc-errors/smile-id';
 import { describe, expect, it } from 'vitest';
 
 // Every code the vendor documents, transcribed by hand from the Smile ID references (the
@@ -30,8 +36,17 @@ const DOCUMENTED: readonly (readonly [code: string, text?: string])[] = [
   ['2217'],
   ['2220'],
   ['2221'],
+  // docs.usesmileid.com/integration-options/rest-api/rate-limits, "Rate Limits".
+  ['2222'],
   ['2314'],
   ['2414'],
+  // smileidentity/api-reference specs/v3/openapi.yaml: the v3 services endpoints answer
+  // with v1 codes (supported_documents 400; bank_codes and supported_id_types 403).
+  [
+    '2413',
+    'Country Code must be a valid ISO 3166-1 alpha-2 country code consisting of exactly two uppercase letters.',
+  ],
+  ['2413', 'You are not authorized to do that.'],
   // Job status.
   ['2302'],
   ['2303'],
@@ -46,6 +61,14 @@ const DOCUMENTED: readonly (readonly [code: string, text?: string])[] = [
   ['0001', 'Data Invalid'],
   ['0001', 'Data Invalid - Unable to extract zip file'],
   ['0001', 'System Error'],
+  // docs.usesmileid.com/further-reading/result-codes, "Result codes": three more 0001 texts.
+  ['0001', 'ID Authority image not available'],
+  ['0001', 'ID Card image unusable'],
+  ['0001', 'Selfie image unusable'],
+  // docs.smileidentity.com/results/result-and-error-codes, "General Failures - no further
+  // processing possible".
+  ['0903', 'Zip Corrupt'],
+  ['0907', 'FAIL - Possible Spoof - Strict Setting'],
   ['0840'],
   ['0841'],
   ['0844'],
@@ -76,6 +99,260 @@ const DOCUMENTED: readonly (readonly [code: string, text?: string])[] = [
   ['1021'],
   ['1022'],
   ['1023'],
+  // Business Verification: smile-identity-core-js test/fixtures/business_verification_response.json.
+  ['1012', 'Business Verified'],
+  // AML: the result codes the v3 spec's AML callback examples name in their summaries.
+  ['1031'],
+  ['1030'],
+  ['1017'],
+];
+
+// The v3 REST errors, sent without a code: HTTP status, the message exactly as the spec
+// documents it (smileidentity/api-reference specs/v3/openapi.yaml @ 0235c867, per operation and
+// example), and the catalog key it means. Rows marked "secondary" come from a copy of the
+// errors page (api-evangelist/smile-identity @ 9f416797), and the PHP SDK fixture's wording of
+// the replay conflict from smileidentity/smileid-sdk-php tests.
+const DOCUMENTED_V3_ERRORS: readonly (readonly [status: number, message: string, key: string])[] = [
+  [400, "Required field 'country' is missing or invalid.", 'REQUIRED_FIELD_INVALID'],
+  [400, "Required field 'selfie_image' is missing or invalid.", 'REQUIRED_FIELD_INVALID'],
+  [400, "Required field 'consent.granted' is missing or invalid.", 'REQUIRED_FIELD_INVALID'],
+  [
+    400,
+    "Required field 'user_id' is missing or invalid when search_existing_user is true.",
+    'REQUIRED_FIELD_INVALID',
+  ],
+  [
+    400,
+    "Required field 'notes' is missing or invalid when is_fraud is false.",
+    'REQUIRED_FIELD_INVALID',
+  ],
+  [
+    400,
+    "Required field 'notes' is missing or invalid when reason is 'OTHER'.",
+    'REQUIRED_FIELD_INVALID',
+  ],
+  [400, "Either 'id_number' or 'utility_number' is required.", 'REQUIRED_FIELD_INVALID'],
+  [400, '"country" is required', 'REQUIRED_FIELD_INVALID'],
+  [400, 'news_category is required', 'REQUIRED_FIELD_INVALID'],
+  [400, "Required field 'consent.granted_at' cannot be set in the future.", 'CONSENT_IN_FUTURE'],
+  [400, 'consent is required', 'CONSENT_REQUIRED'],
+  [400, 'Either email or phone_number is required.', 'CONTACT_REQUIRED'],
+  [400, 'Either user_details.email or user_details.phone_number is required.', 'CONTACT_REQUIRED'],
+  [400, "Field 'email' is invalid.", 'FIELD_INVALID'],
+  [400, "Field 'birth_year' must be a four digit year.", 'FIELD_INVALID'],
+  [400, "Field 'aliases' must contain at most 20 entries.", 'FIELD_INVALID'],
+  [400, "Field 'aliases' entries must be at most 256 characters.", 'FIELD_INVALID'],
+  [
+    400,
+    "Field 'comparison_image_type' must be either DOCUMENT, ID_PHOTO, or PORTRAIT.",
+    'FIELD_INVALID',
+  ],
+  [400, "Field 'id_type' must be PASSPORT for residency document verification.", 'FIELD_INVALID'],
+  [400, "Field 'notes' must be at most 500 characters.", 'FIELD_INVALID'],
+  [400, "Field 'reported_by' must be a valid email address.", 'FIELD_INVALID'],
+  [400, "Field 'country' must be one of NG, ZA.", 'FIELD_INVALID'],
+  [400, 'Invalid country', 'FIELD_INVALID'],
+  [400, 'news_category must be one of: arms_trafficking, …, violent_crime', 'FIELD_INVALID'],
+  [400, 'refId must be a valid link id', 'FIELD_INVALID'],
+  [
+    400,
+    'Invalid ID number format for the specified country and ID type.',
+    'INVALID_ID_NUMBER_FORMAT',
+  ],
+  [
+    400,
+    'A valid callback_url is required in the request or a default callback URL must be configured in the portal.',
+    'CALLBACK_URL_REQUIRED',
+  ],
+  [400, 'No valid callback URL available', 'NO_CALLBACK_URL_FOR_REPLAY'],
+  [400, 'Unable to determine product for this job', 'REPLAY_PRODUCT_UNKNOWN'],
+  [400, '"job_id" must be a valid TypeID with prefix \'job_\'', 'INVALID_JOB_ID'],
+  [400, '"jobId" must be a valid TypeID with prefix \'job_\'', 'INVALID_JOB_ID'],
+  [400, 'Document image must be JPEG or PNG.', 'DOCUMENT_IMAGE_TYPE_INVALID'],
+  [400, 'smileid-partner-id header is required.', 'TOKEN_HEADER_MISSING'],
+  [400, 'No data found. Check that NG and BVN are valid inputs', 'ID_STATUS_NO_DATA'],
+  [400, 'Invalid id_type for the given country', 'ID_TYPE_INVALID_FOR_COUNTRY'],
+  [401, 'Invalid authentication credentials.', 'INVALID_CREDENTIALS'],
+  [401, 'Invalid token', 'INVALID_TOKEN_V3'],
+  [401, 'Missing or invalid authentication credentials.', 'GATEWAY_UNAUTHORIZED'],
+  [402, 'Insufficient wallet balance.', 'INSUFFICIENT_WALLET_BALANCE'],
+  [
+    402,
+    'You are out of credits. Add funds to your wallet to run more verifications.',
+    'INSUFFICIENT_WALLET_BALANCE',
+  ],
+  [403, 'Product not enabled for this partner.', 'PRODUCT_NOT_ENABLED'],
+  [403, 'ID type not enabled for this partner.', 'ID_TYPE_NOT_ENABLED'],
+  [403, 'Production access is not enabled.', 'PRODUCTION_ACCESS_NOT_ENABLED'],
+  [
+    403,
+    'Production is not enabled for this account. Please complete your KYC with Smile Identity.',
+    '2220',
+  ],
+  [403, 'This feature requires you to activate ID Validation for your Smile ID account.', '2414'],
+  [403, 'SDK version not allowed.', 'SDK_VERSION_NOT_ALLOWED'],
+  [403, 'Token is not authorized for this user ID.', 'TOKEN_USER_ID_MISMATCH'],
+  [403, 'You are not authorized to do that.', 'NOT_AUTHORIZED_V3'],
+  [403, 'Callback url not allowed.', 'NOT_AUTHORIZED_V3'], // secondary
+  [403, 'IP address not allowed.', 'NOT_AUTHORIZED_V3'], // secondary
+  [403, 'You are not allowed to do that.', 'NOT_ALLOWED_V3'],
+  [404, 'Job not found', 'not_found'],
+  [404, 'Reference not found for this job', 'JOB_REFERENCE_NOT_FOUND'],
+  [404, 'User not found', 'FRAUD_REPORT_USER_NOT_FOUND'],
+  [404, 'No enrolled user found for this partner.', 'NO_ENROLLED_USER_FOR_PARTNER'],
+  [
+    404,
+    'No prior KYC record with a usable name and country was found for this user.',
+    'NO_USABLE_PRIOR_KYC_RECORD',
+  ],
+  [404, 'No AML job found for this partner', 'AML_JOB_NOT_FOUND'],
+  [404, 'REF not found for this AML job', 'AML_REFERENCE_NOT_FOUND'],
+  [404, 'Link not found', 'LINK_NOT_FOUND'],
+  [
+    408,
+    'The ID authority did not respond in time. The job is still recorded — retrieve its result from /v3/status/{job_id}.',
+    'ID_AUTHORITY_TIMEOUT_SYNC',
+  ],
+  [
+    408,
+    'The screening provider did not respond in time. The job is still recorded — retrieve its result from /v3/status/{job_id}.',
+    'SCREENING_PROVIDER_TIMEOUT_SYNC',
+  ],
+  [
+    409,
+    'Job is still processing. Callbacks can only be replayed for completed jobs.',
+    'REPLAY_JOB_STILL_PROCESSING',
+  ],
+  [
+    409,
+    'Verification is still processing. Callbacks can only be replayed for completed verifications.',
+    'REPLAY_JOB_STILL_PROCESSING',
+  ],
+  [409, 'User ID is taken. Please provide a unique ID.', 'LINK_USER_ID_TAKEN'],
+  [413, 'selfie_image is too large.', 'PAYLOAD_TOO_LARGE'],
+  [413, 'File is too large.', 'PAYLOAD_TOO_LARGE'],
+  [413, 'Request payload is too large.', 'PAYLOAD_TOO_LARGE'],
+  [413, 'Request payload too large. Maximum allowed size is 10 MB.', 'PAYLOAD_TOO_LARGE'],
+  [
+    415,
+    'Unsupported Media Type. Required Content-Type is multipart/form-data',
+    'UNSUPPORTED_MEDIA_TYPE',
+  ],
+  [424, 'Unable to verify ID — ID authority unavailable.', 'ID_AUTHORITY_UNAVAILABLE_SYNC'],
+  [429, 'Rate limit exceeded. Please try again later.', 'RATE_LIMIT_EXCEEDED'],
+  [
+    429,
+    'This ID number has been blocked due to multiple submissions. Please use the designated endpoint to reactivate it.',
+    '2222',
+  ],
+  [
+    500,
+    'An unexpected error occurred. Please try again or contact support.',
+    'INTERNAL_SERVER_ERROR_V3',
+  ],
+  [
+    500,
+    'Backend processing failure. Please retry; contact support if the issue persists.',
+    'GATEWAY_INTEGRATION_FAILURE',
+  ],
+  [500, 'An error occurred while generating the link. Please try again!', 'LINK_CREATION_FAILED'],
+  [502, 'Unable to complete request due to upstream provider error.', 'UPSTREAM_PROVIDER_ERROR'],
+  [
+    503,
+    'Upstream provider is temporarily unavailable. Please try again later.',
+    'UPSTREAM_PROVIDER_UNAVAILABLE',
+  ],
+];
+
+// v3 keys Smile ID means by an HTTP status or a gateway message rather than by one message of
+// the spec: 409 with no documented message, and the API gateway's timeout.
+const DOCUMENTED_V3_BY_STATUS: readonly string[] = ['JOB_CONFLICT', 'ENDPOINT_TIMEOUT'];
+
+// The v3 results: status, reason and message as the spec's examples and descriptions (AML,
+// address, residency, status endpoint, EKYC sync) and, marked secondary, the sandbox page
+// copy give them, and the code the reader should report.
+const DOCUMENTED_V3_RESULTS: readonly (readonly [
+  status: string,
+  reason: string | null,
+  message: string | null,
+  code: string,
+])[] = [
+  ['accepted', null, 'Request accepted and queued for processing.', 'accepted'],
+  ['processing', null, 'Job is still processing', 'processing'],
+  ['not_found', null, 'Job not found', 'not_found'],
+  ['clear', null, 'Job completed', 'clear'],
+  ['attention', null, 'Job completed', 'attention'],
+  ['block', null, 'Job completed', 'block'],
+  ['error', null, 'Job completed', 'error'],
+  ['block', null, null, 'block'], // residency callback "blocked"
+  ['clear', null, 'Verified', 'clear'],
+  ['clear', null, 'Screening completed: no matches found.', 'clear'],
+  ['clear', null, 'Verification successful', 'clear'], // secondary
+  ['block', 'high_risk', 'Verification failed.', 'high_risk'],
+  [
+    'block',
+    'aml_match_found',
+    'Screening completed: potential matches identified.',
+    'aml_match_found',
+  ],
+  [
+    'attention',
+    'news_media_match',
+    'Screening completed: news media identified only.',
+    'news_media_match',
+  ],
+  ['error', 'service_unavailable', 'Error: external service unavailable.', 'service_unavailable'],
+  ['block', 'identifier_not_found', null, 'identifier_not_found'], // address
+  ['attention', 'information_outdated', null, 'information_outdated'],
+  ['block', 'address_out_of_range', null, 'address_out_of_range'],
+  ['block', 'name_mismatch', null, 'name_mismatch'],
+  ['block', 'no_address_on_record', null, 'no_address_on_record'],
+  // secondary: the sandbox identities
+  [
+    'block',
+    'identifier_not_found',
+    'Verification failed: Unable to validate ID - Not Found',
+    'identifier_not_found',
+  ],
+  [
+    'block',
+    'identifier_not_found',
+    'Verification failed: ID number not found',
+    'identifier_not_found',
+  ],
+  [
+    'block',
+    'age_requirement_not_met',
+    'Verification failed: Customer must be above 18',
+    'age_requirement_not_met',
+  ],
+  ['block', 'face_verification_failed', 'Verification failed', 'face_verification_failed'],
+  ['block', 'spoof_detected', 'Verification failed', 'spoof_detected'],
+  ['block', 'document_check_failed', 'Verification failed', 'document_check_failed'],
+  ['block', 'unsupported_document', 'Verification failed', 'unsupported_document'],
+  ['attention', 'document_copy_detected', 'Verification successful', 'document_copy_detected'],
+  ['attention', 'document_expired', 'Verification successful', 'document_expired'],
+  ['error', 'service_unavailable', 'Error: external service unavailable', 'service_unavailable'],
+  [
+    'error',
+    'internal_error',
+    'Error: verification could not be completed at this time',
+    'internal_error',
+  ],
+  [
+    'error',
+    'image_unavailable_or_invalid',
+    'Error: selfie image(s) are unusable.',
+    'image_unavailable_or_invalid',
+  ],
+  ['error', 'content_policy_violated', 'Error: image(s) are unusable.', 'content_policy_violated'],
+  [
+    'error',
+    'document_unclassifiable',
+    'Error: document could not be classified',
+    'document_unclassifiable',
+  ],
+  ['error', 'invalid_id_number', 'Verification failed: invalid id number', 'invalid_id_number'],
 ];
 
 // Result codes arrive in job results (callbacks, job_status); the others in v1 error bodies.
@@ -100,9 +377,14 @@ function failureFor(entry: ErrorEntry): { status: number; body: unknown } {
   };
 }
 
-const native = smileId.catalog.filter((e) => e.native !== false);
+const native = smileId.catalog.filter(
+  (e) => e.native !== false && smileIdApiVersion(e.code) === 'v1',
+);
 const errors = native.filter((e): e is ErrorEntry => e.kind === 'error');
-const outcomes = smileId.catalog.filter((e): e is OutcomeEntry => e.kind === 'outcome');
+const outcomes = smileId.catalog.filter(
+  (e): e is OutcomeEntry => e.kind === 'outcome' && smileIdApiVersion(e.code) === 'v1',
+);
+const allOutcomes = smileId.catalog.filter((e): e is OutcomeEntry => e.kind === 'outcome');
 const uncoded = smileId.catalog.filter((e): e is ErrorEntry => e.native === false);
 
 describe('coverage', () => {
@@ -116,18 +398,33 @@ describe('coverage', () => {
   );
 
   it('lists no native code the documents do not', () => {
-    const documented = new Set(DOCUMENTED.map(([code]) => code));
-    expect(native.map((e) => e.code).filter((c) => !documented.has(c))).toEqual([]);
+    const documented = new Set([
+      ...DOCUMENTED.map(([code]) => code),
+      ...DOCUMENTED_V3_RESULTS.map(([, , , code]) => code),
+    ]);
+    const allNative = smileId.catalog.filter((e) => e.native !== false);
+    expect(allNative.map((e) => e.code).filter((c) => !documented.has(c))).toEqual([]);
   });
 
-  it('keeps one entry per code except the overloaded 2413 and 0001', () => {
+  it('keeps one entry per code except the overloaded 2413, 0001 and 1012', () => {
     const counts = new Map<string, number>();
     for (const e of smileId.catalog) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
     const shared = [...counts].filter(([, n]) => n > 1);
+    // 2413: two v1 texts and two from the v3 services endpoints; 0001: six result texts;
+    // 1012: Enhanced KYC and Business Verification.
     expect(shared).toEqual([
-      ['2413', 2],
-      ['0001', 3],
+      ['2413', 4],
+      ['0001', 6],
+      ['1012', 2],
     ]);
+  });
+
+  it('splits the catalog into v1 and v3, and names the API of every code', () => {
+    expect(SMILE_ID_CATALOG).toEqual([...SMILE_ID_V1_CATALOG, ...SMILE_ID_V3_CATALOG]);
+    for (const e of SMILE_ID_V1_CATALOG) expect(smileIdApiVersion(e.code)).toBe('v1');
+    for (const e of SMILE_ID_V3_CATALOG) expect(smileIdApiVersion(e.code)).toBe('v3');
+    expect(smileIdApiVersion('9999')).toBeUndefined();
+    expect(smileIdApiVersion('__proto__')).toBeUndefined();
   });
 
   it('exports the catalog the provider was built from', () => {
@@ -147,6 +444,72 @@ describe('coverage', () => {
       '0846',
       '0823',
     ]);
+  });
+});
+
+describe('the v3 REST errors, both ways', () => {
+  it.each(DOCUMENTED_V3_ERRORS)('HTTP %s "%s" is %s', (status, message, key) => {
+    const entry = smileId.lookup(key) as ErrorEntry;
+    const error = normalize(smileId, {
+      status,
+      body: { status: 'Some Reason Phrase', message },
+    });
+    expect(error).toMatchObject({
+      code: null,
+      category: entry.category,
+      reason: entry.reason,
+      remedy: entry.remedy,
+      retry: entry.retry,
+      matchedBy: 'message',
+      httpStatus: status,
+    });
+  });
+
+  it('lists no v3 key the spec does not document', () => {
+    const documented = new Set([
+      ...DOCUMENTED_V3_ERRORS.map(([, , key]) => key),
+      ...DOCUMENTED_V3_BY_STATUS,
+      ...DOCUMENTED_V3_RESULTS.map(([, , , code]) => code),
+    ]);
+    expect(SMILE_ID_V3_CATALOG.map((e) => e.code).filter((c) => !documented.has(c))).toEqual([]);
+  });
+
+  it.each(DOCUMENTED_V3_ERRORS.filter(([status]) => status !== 404))(
+    'HTTP %s "%s" means nothing at another status',
+    (status, message) => {
+      const other = status === 400 ? 422 : 400;
+      expect(normalize(smileId, { status: other, body: { message } }).matchedBy).not.toBe(
+        'message',
+      );
+    },
+  );
+});
+
+describe('the v3 results, both ways', () => {
+  it.each(DOCUMENTED_V3_RESULTS)('%s / %s / %s reads as %s', (status, reason, message, code) => {
+    const body = { status, reason, message, job_id: 'job_01k2v9x4m7q8r3s5t6w8y9z0ae' };
+    const entry = smileId.lookup(code);
+    const outcome = smileId.outcome(body);
+    if (entry?.kind === 'error') {
+      expect(outcome._unsafeUnwrapErr()).toMatchObject({
+        code,
+        category: entry.category,
+        reason: entry.reason,
+      });
+    } else {
+      expect(outcome._unsafeUnwrap()).toMatchObject({
+        code,
+        verdict: entry?.kind === 'outcome' ? entry.verdict : undefined,
+        final: entry?.kind === 'outcome' ? entry.final : undefined,
+        reason: entry?.reason,
+      });
+    }
+  });
+
+  it('lists no v3 result code the sources do not', () => {
+    const documented = new Set(DOCUMENTED_V3_RESULTS.map(([, , , code]) => code));
+    const results = SMILE_ID_V3_CATALOG.filter((e) => e.native !== false).map((e) => e.code);
+    expect(results.filter((c) => !documented.has(c))).toEqual([]);
   });
 });
 
@@ -229,18 +592,30 @@ describe('catalog-wide rules', () => {
     expect(error.reason).toBe('NOT_A_FAILURE');
   });
 
-  it.each(outcomes.filter((e) => !e.final).map((e) => [e.code, e] as const))(
+  it.each(allOutcomes.filter((e) => !e.final).map((e) => [e.code, e] as const))(
     'open verdict %s says wait for the callback or poll, never resubmit',
-    (_code, entry) => {
+    (code, entry) => {
       expect(entry.verdict === 'provisional' || entry.verdict === 'pending').toBe(true);
       expect(entry.retry).toEqual({ retryable: false, action: 'wait-for-result' });
       expect(entry.remedy).toMatch(/callback/);
-      expect(entry.remedy).toMatch(/job_status/);
+      // v1 polls job_status; v3 polls the status endpoint.
+      expect(entry.remedy).toMatch(
+        smileIdApiVersion(code) === 'v1' ? /job_status/ : /GET \/v3\/status\/\{job_id\}/,
+      );
       expect(entry.remedy).toMatch(/never resubmit/);
     },
   );
 
-  it.each(outcomes.filter((e) => e.verdict === 'rejected').map((e) => [e.code, e] as const))(
+  it.each(
+    allOutcomes
+      .filter((e) => e.verdict === 'provisional' && e.final)
+      .map((e) => [e.code, e] as const),
+  )('final provisional %s says the partner decides and waiting changes nothing', (_code, entry) => {
+    expect(entry.retry).toEqual({ retryable: false, action: 'none' });
+    expect(entry.remedy).toMatch(/[Ww]aiting changes nothing/);
+  });
+
+  it.each(allOutcomes.filter((e) => e.verdict === 'rejected').map((e) => [e.code, e] as const))(
     'rejection %s is never retried as it is',
     (_code, entry) => {
       expect(entry.retry.retryable).toBe(false);
@@ -248,14 +623,29 @@ describe('catalog-wide rules', () => {
     },
   );
 
+  // v1 only: in v3 a job id is Smile ID's, never resent, so the trap is a second job instead.
   it.each(
     smileId.catalog
-      .filter((e): e is ErrorEntry => e.kind === 'error' && e.category === 'retryable')
+      .filter(
+        (e): e is ErrorEntry =>
+          e.kind === 'error' && e.category === 'retryable' && smileIdApiVersion(e.code) === 'v1',
+      )
       .map((e) => [e.code, e.reason, e] as const),
   )('retryable %s %s warns about the 2215 trap', (_code, _reason, entry) => {
     expect(entry.retry.retryable).toBe(true);
     expect(entry.retry.caution).toMatch(/2215/);
     expect(entry.retry.caution).toMatch(/job_id/);
+  });
+
+  it.each(
+    smileId.catalog
+      .filter(
+        (e): e is ErrorEntry =>
+          e.kind === 'error' && e.category === 'retryable' && smileIdApiVersion(e.code) === 'v3',
+      )
+      .map((e) => [e.code, e.reason, e] as const),
+  )('v3 retryable %s %s warns that a resubmission is a second job', (_code, _reason, entry) => {
+    expect(entry.retry.caution).toMatch(/second/);
   });
 
   it('every reason is UPPER_SNAKE_CASE and every text is filled', () => {
