@@ -9,6 +9,7 @@ import { PATTERNS as OUTCOME } from '../src/outcome-read.js';
 import { PATTERNS as REDACT } from '../src/redact.js';
 import { PATTERNS as RETRY_AFTER } from '../src/retry-after.js';
 import { PATTERNS as SCRUB } from '../src/scrub.js';
+import { PATTERNS as KEYS } from '../src/sensitive-keys.js';
 import { acme } from './fixtures/acme.js';
 
 /** Arbitrary header containers in every form clients hand out, with hostile values. */
@@ -208,7 +209,16 @@ describe('adversarial input', () => {
 });
 
 describe('every core pattern is linear-time (recheck)', () => {
-  const all = [...BODY, ...THROWN, ...MESSAGES, ...OUTCOME, ...REDACT, ...SCRUB, ...RETRY_AFTER];
+  const all = [
+    ...BODY,
+    ...THROWN,
+    ...MESSAGES,
+    ...OUTCOME,
+    ...REDACT,
+    ...SCRUB,
+    ...KEYS,
+    ...RETRY_AFTER,
+  ];
   it.each(all.map((p) => [p.source, p]))('%s', (_, pattern) => {
     const result = checkSync(pattern.source, pattern.flags.replace(/[gy]/g, ''), {
       timeout: 20_000,
