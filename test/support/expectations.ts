@@ -25,7 +25,11 @@ export interface LoopCase {
     Partial<Omit<KycError, 'retry'>> & { readonly retry?: Partial<KycError['retry']> };
   /** Why the loop stopped; `undefined` when the call resolves. */
   readonly stopped: StopReason | undefined;
-  /** How many requests the emulator saw (a refused connection never reaches it: 0). */
+  /**
+   * How many requests the emulator saw (a refused connection never reaches it: 0). For
+   * `net/slow` an upper bound: on a loaded machine a client timeout can fire before its
+   * request has arrived, as it can in production; the attempts are checked exactly.
+   */
   readonly calls: number;
   /** The waits between attempts, in ms, with `random() = 0.5` and the default policy. */
   readonly waits: readonly number[];
