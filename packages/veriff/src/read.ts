@@ -105,21 +105,19 @@ export function readError(body: unknown): VendorSignal | undefined {
 
 /** The outcome of a `verification` object: its reason code when that names the entry. */
 function decision(verification: Rec): OutcomeSignal | undefined {
-  const decoded = decodeWith(
-    Verification,
-    snapshot(verification, ['code', 'status', 'reasonCode']),
-  );
-  if (decoded.isErr()) return undefined;
-  const v = decoded.value;
-  const status = typeof v.status === 'string' ? v.status : undefined;
-  const raw = codeString(v.code);
+  // Field by field: one malformed field (a reasonCode that is no code) must not hide the
+  // decision beside it. Codes go through the code codec in codeString.
+  const statusField = decodeWith(Verification.props.status, own(verification, 'status'));
+  const status =
+    statusField.isOk() && typeof statusField.value === 'string' ? statusField.value : undefined;
+  const raw = codeString(own(verification, 'code'));
   const code =
     raw !== undefined && SESSION_CODES.has(raw)
       ? raw
       : raw === undefined && status !== undefined
         ? STATUS_CODE.get(status)
         : undefined;
-  const reason = codeString(v.reasonCode);
+  const reason = codeString(own(verification, 'reasonCode'));
   if (code === undefined) {
     if (raw === undefined && status !== undefined && UNDECIDED.has(status)) return WAITING;
     // An undocumented decision code: not guessed at (core answers `unknown`); an
