@@ -5,10 +5,10 @@ import type { Scenario } from './emulator.js';
 const JSON_TYPE = { 'content-type': 'application/json' } as const;
 
 /** Response headers; an array value goes out as one header line per element. */
-export type Headers = Readonly<Record<string, string | readonly string[]>>;
+export type ResponseHeaders = Readonly<Record<string, string | readonly string[]>>;
 
 /** Answers `status` with `body` serialized as JSON (a string is sent as it is). */
-export function json(status: number, body: unknown, headers: Headers = {}): Scenario {
+export function json(status: number, body: unknown, headers: ResponseHeaders = {}): Scenario {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   return (_req, res, context) => {
     res.writeHead(status, { ...JSON_TYPE, ...headers });
@@ -18,7 +18,7 @@ export function json(status: number, body: unknown, headers: Headers = {}): Scen
 }
 
 /** Answers `status` with an HTML page, as a gateway or load balancer in front of the vendor does. */
-export function html(status: number, page: string, headers: Headers = {}): Scenario {
+export function html(status: number, page: string, headers: ResponseHeaders = {}): Scenario {
   return (_req, res, context) => {
     res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
     res.end(page);

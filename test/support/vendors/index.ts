@@ -4,8 +4,18 @@ import { SIGNINGCLOUD } from './signingcloud.js';
 import { SMILE_ID } from './smile-id.js';
 
 /**
- * Every vendor the emulator answers for, by route prefix. To add one, write its table in
- * `vendors/<vendor>.ts` (real-shaped bodies, built from `../responses.js`) and add it here.
+ * Every vendor the emulator answers for, by route prefix: `/<prefix>/<scenario>`.
+ *
+ * To add a vendor (Sumsub, Veriff, Persona, …):
+ * 1. write `vendors/<vendor>.ts` exporting a table `{ name: Scenario }` `as const satisfies
+ *    ScenarioTable`, built from `../responses.js` (`json`, `html`, `sequence`, `slow`, …)
+ *    with bodies as the vendor really sends them (copy them from the vendor package's
+ *    fixtures, never from our own types);
+ * 2. add it here under the vendor's provider id.
+ *
+ * Its routes are then typed (`vendor.url('sumsub/…')` fails to compile when misspelt) and
+ * the rows of `../expectations.ts` can name them. Failures below HTTP live under `net`,
+ * shared by every vendor.
  */
 export const VENDORS = {
   'smile-id': SMILE_ID,

@@ -60,10 +60,7 @@ export const SMILE_ID = {
   /** 429 (`Retry-After: 1`) once, then the job status. */
   'rate-limited-then-ok': sequence([json(429, rateLimited, { 'retry-after': '1' })], ok),
   /** 503 from the gateway once, then the job status. */
-  'unavailable-then-ok': sequence(
-    [json(503, { message: 'Service Unavailable' }, { 'content-type': 'application/json' })],
-    ok,
-  ),
+  'unavailable-then-ok': sequence([json(503, { message: 'Service Unavailable' })], ok),
   /** 503 twice, then the job status. */
   'unavailable-twice-then-ok': sequence(
     [json(503, { message: 'Service Unavailable' }), json(503, { message: 'Service Unavailable' })],
