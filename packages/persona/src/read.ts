@@ -12,10 +12,15 @@ type Rec = Readonly<Record<string, unknown>>;
 
 /** A fresh object holding only the own properties `keys` of `value` (never inherited ones). */
 function snapshot(value: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
-  if (!isRecord(value)) return undefined;
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if (Object.hasOwn(value, key)) out[key] = (value as Rec)[key];
-  return out;
+  try {
+    if (!isRecord(value)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const key of keys) if (Object.hasOwn(value, key)) out[key] = (value as Rec)[key];
+    return out;
+  } catch {
+    // A throwing getter or proxy: nothing readable.
+    return undefined;
+  }
 }
 
 // Only the first few elements of `errors` are looked at: the first readable one decides.
@@ -47,6 +52,7 @@ function errorSignal(element: unknown): VendorSignal | undefined {
     : {
         ...(typeof fields.title === 'string' ? { title: fields.title } : {}),
         ...(typeof fields.details === 'string' ? { details: fields.details } : {}),
+        ...(typeof fields.detail === 'string' ? { detail: fields.detail } : {}),
       };
   const title = e.title?.trim() || undefined;
   const details = (e.details ?? e.detail)?.trim() || undefined;
@@ -72,12 +78,16 @@ function errorSignal(element: unknown): VendorSignal | undefined {
  * ```
  */
 export function readError(body: unknown): VendorSignal | undefined {
-  const errors = own(body, 'errors');
-  if (!Array.isArray(errors)) return undefined;
-  const n = Math.min(errors.length, MAX_ERRORS);
-  for (let i = 0; i < n; i++) {
-    const signal = errorSignal(errors[i]);
-    if (signal !== undefined) return signal;
+  try {
+    const errors = own(body, 'errors');
+    if (!Array.isArray(errors)) return undefined;
+    const n = Math.min(errors.length, MAX_ERRORS);
+    for (let i = 0; i < n; i++) {
+      const signal = errorSignal(errors[i]);
+      if (signal !== undefined) return signal;
+    }
+  } catch {
+    // A hostile array (a throwing index getter): the status decides.
   }
   return undefined;
 }
@@ -167,10 +177,15 @@ function eventSignal(data: unknown): OutcomeSignal | undefined {
  * ```
  */
 export function readOutcome(body: unknown): OutcomeSignal | undefined {
-  if (!isRecord(body)) return undefined;
-  const data = own(body, 'data');
-  if (isRecord(data)) {
-    return own(data, 'type') === 'event' ? eventSignal(data) : resourceSignal(data);
+  try {
+    if (!isRecord(body)) return undefined;
+    const data = own(body, 'data');
+    if (isRecord(data)) {
+      return own(data, 'type') === 'event' ? eventSignal(data) : resourceSignal(data);
+    }
+    return resourceSignal(body);
+  } catch {
+    // A hostile object (a throwing getter deep inside): no verdict read.
+    return undefined;
   }
-  return resourceSignal(body);
 }

@@ -577,6 +577,22 @@ describe('totality', () => {
     );
   });
 
+  it('readers never throw, whatever they are handed', () => {
+    const boom = (): never => {
+      throw new Error('boom');
+    };
+    const throwingIndex = Object.defineProperty([], 0, { get: boom });
+    const bodies: unknown[] = [
+      { errors: throwingIndex },
+      { data: { type: 'verification/x', attributes: { status: 'failed', checks: throwingIndex } } },
+      new Proxy({}, { get: boom, getOwnPropertyDescriptor: boom, ownKeys: boom, has: boom }),
+    ];
+    for (const body of bodies) {
+      expect(() => persona.definition.read(body, 400)).not.toThrow();
+      expect(() => persona.definition.readOutcome?.(body)).not.toThrow();
+    }
+  });
+
   it('survives hostile objects', () => {
     const boom = (): never => {
       throw new Error('boom');
