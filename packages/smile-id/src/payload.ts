@@ -58,8 +58,9 @@ export const JobStatusBody = t.intersection([
     job_success: t.boolean,
     code: SmileCode,
     result: t.union([JobResult, t.string]),
-    history: t.array(JobResult),
-    image_links: t.UnknownRecord,
+    // Either may be null while the job has no result yet.
+    history: t.union([t.array(JobResult), t.null]),
+    image_links: t.union([t.UnknownRecord, t.null]),
     timestamp: TextValue,
     signature: t.string,
   }),

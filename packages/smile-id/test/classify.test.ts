@@ -15,6 +15,17 @@ import {
   registrationCallback,
   v3,
 } from './fixtures/bodies.js';
+import {
+  v1BusinessVerificationVerified,
+  v1IdNumberBlocked429,
+  v1JobStatusComplete,
+  v1JobStatusNotProcessedYet,
+  v3AmlCallbackHighRisk,
+  v3DocVCallbackDocumentExpired,
+  v3IdNumberBlocked429,
+  v3LinkUserIdTaken409,
+  v3ReplayStillProcessing409,
+} from './fixtures/v3.js';
 
 const v1 = (code: string | number, error: string, status = 400) =>
   normalize(smileId, { status, body: { code, error } });
@@ -602,5 +613,255 @@ describe('totality', () => {
         expect(outcome.isOk() || isKycError(outcome._unsafeUnwrapErr())).toBe(true);
       }),
     );
+  });
+});
+
+// Each mapping a reviewer could dispute, by name, with the reason for the call.
+describe('disputable mappings', () => {
+  it('2222 is a per-ID-number block: never retried, even with a Retry-After', () => {
+    const error = normalize(smileId, {
+      status: 429,
+      headers: { 'Retry-After': '60' },
+      body: v1IdNumberBlocked429.body,
+    });
+    expect(error).toMatchObject({
+      code: '2222',
+      category: 'rate-limit',
+      reason: 'ID_NUMBER_BLOCKED',
+      field: 'id_number',
+      matchedBy: 'code',
+      retry: { retryable: false, action: 'investigate' },
+    });
+    expect(error.retry.afterMs).toBeUndefined();
+    expect(error.retry.caution).toMatch(/restarts that clock/);
+    expect(error.remedy).toMatch(/id_number_rate_limit_reset/);
+  });
+
+  it('2222 without a code (the v3 sync 429) is the same block, by its text', () => {
+    expect(normalize(smileId, { status: 429, body: v3IdNumberBlocked429.body })).toMatchObject({
+      code: null,
+      reason: 'ID_NUMBER_BLOCKED',
+      matchedBy: 'message',
+      retry: { retryable: false },
+    });
+  });
+
+  it('attention is provisional and final, never approved, even when the message reads as success', () => {
+    for (const body of [
+      v3DocVCallbackDocumentExpired.body,
+      { status: 'attention', message: 'Job completed' },
+      { status: 'attention', reason: 'document_copy_detected', message: 'Verification successful' },
+    ]) {
+      const outcome = smileId.outcome(body)._unsafeUnwrap();
+      expect(outcome.verdict).toBe('provisional');
+      // Final: Smile ID has finished and will not look again; core reads final: false as
+      // "another result will come", which never would.
+      expect(outcome.final).toBe(true);
+      expect(outcome.retry).toEqual({ retryable: false, action: 'none' });
+      expect(outcome.remedy).toMatch(/your own policy/);
+    }
+  });
+
+  it('processing and a 409 replay of a running job mean wait, never resubmit', () => {
+    expect(smileId.outcome({ status: 'processing' })._unsafeUnwrap()).toMatchObject({
+      verdict: 'pending',
+      final: false,
+      retry: { retryable: false, action: 'wait-for-result' },
+    });
+    const error = normalize(smileId, { status: 409, body: v3ReplayStillProcessing409.body });
+    expect(error).toMatchObject({
+      reason: 'JOB_STILL_PROCESSING',
+      matchedBy: 'message',
+      retry: { retryable: false, action: 'wait-for-result' },
+    });
+    expect(error.remedy).toMatch(/Never resubmit/);
+    expect(error.retry.caution).toMatch(/no idempotency key/);
+  });
+
+  it('a 409 means what its message says; without one, look before sending anything', () => {
+    // v3 documents 409 only for a replay of a running job and a Smile Link user id taken; the
+    // reused job_id reading is v1's (2215). The bare status says check-status either way.
+    expect(normalize(smileId, { status: 409, body: v3LinkUserIdTaken409.body })).toMatchObject({
+      reason: 'USER_ID_TAKEN',
+      field: 'user_id',
+    });
+    const bare = normalize(smileId, { status: 409, body: { status: 'Conflict', message: 'x' } });
+    expect(bare).toMatchObject({
+      reason: 'JOB_CONFLICT',
+      matchedBy: 'status',
+      retry: { retryable: false, action: 'check-status' },
+    });
+    expect(bare.message).toMatch(/still running/);
+  });
+
+  it('an AML match is rejected, as Smile ID blocks it, with a remedy to review by hand', () => {
+    for (const body of [
+      {
+        status: 'block',
+        reason: 'aml_match_found',
+        message: 'Screening completed: potential matches identified.',
+      },
+      { ResultCode: '1030', SmileJobID: '0000005000' },
+    ]) {
+      const outcome = smileId.outcome(body)._unsafeUnwrap();
+      expect(outcome).toMatchObject({
+        reason: 'AML_MATCH_FOUND',
+        verdict: 'rejected',
+        final: true,
+      });
+      expect(outcome.remedy).toMatch(/reviewed by hand/);
+    }
+    expect(smileId.outcome(v3AmlCallbackHighRisk.body)._unsafeUnwrap().verdict).toBe('rejected');
+  });
+
+  it('AML 1017 (news media only) is provisional and 1031 (no match) approved', () => {
+    expect(smileId.outcome({ ResultCode: '1017' })._unsafeUnwrap()).toMatchObject({
+      verdict: 'provisional',
+      final: true,
+    });
+    expect(smileId.outcome({ ResultCode: '1031' })._unsafeUnwrap().verdict).toBe('approved');
+  });
+
+  it('1021 stays provisional although the result-code table files it under Approved', () => {
+    const outcome = smileId.outcome({ ResultCode: '1021' })._unsafeUnwrap();
+    expect(outcome).toMatchObject({ verdict: 'provisional', final: true });
+    expect(outcome.verdict).not.toBe('approved');
+  });
+
+  it('v3 not_found is polled (the official SDK does), v1 2304 is not', () => {
+    expect(smileId.lookup('not_found')?.retry).toMatchObject({
+      retryable: true,
+      action: 'wait-for-result',
+    });
+    expect(smileId.lookup('2304')?.retry).toMatchObject({ retryable: false });
+  });
+
+  it('0001 "ID Authority image not available" is the user’s record, not a retry', () => {
+    expect(
+      normalize(smileId, {
+        status: 200,
+        body: callback('0001', 'ID Authority image not available'),
+      }),
+    ).toMatchObject({
+      reason: 'ID_AUTHORITY_IMAGE_UNAVAILABLE',
+      category: 'user-state',
+      retry: { retryable: false },
+    });
+  });
+
+  it('0903 Zip Corrupt is a request error although the page lists it as Rejected', () => {
+    expect(
+      normalize(smileId, { status: 200, body: callback('0903', 'Zip Corrupt') }),
+    ).toMatchObject({
+      category: 'validation',
+      reason: 'ZIP_CORRUPT',
+    });
+  });
+
+  it('a v3 502 from the AML news provider is not retried', () => {
+    expect(
+      normalize(smileId, {
+        status: 502,
+        body: {
+          status: 'Bad Gateway',
+          message: 'Unable to complete request due to upstream provider error.',
+        },
+      }).retry.retryable,
+    ).toBe(false);
+  });
+});
+
+describe('v1 codes beyond the first documents', () => {
+  it.each([
+    ['ID Card image unusable', 'ID_CARD_IMAGE_UNUSABLE'],
+    ['Selfie image unusable', 'SELFIE_IMAGE_UNUSABLE'],
+  ])('0001 %s asks the user to capture again', (text, reason) => {
+    expect(normalize(smileId, { status: 200, body: callback('0001', text) })).toMatchObject({
+      reason,
+      retry: { retryable: false, action: 'user-action' },
+    });
+  });
+
+  it('0907 (strict spoof setting) is a rejection that invites no retry', () => {
+    expect(smileId.outcome(callback('0907'))._unsafeUnwrap()).toMatchObject({
+      verdict: 'rejected',
+      retry: { retryable: false, action: 'none' },
+    });
+  });
+
+  it('Business Verification 1012 is told apart from Enhanced KYC 1012 by its text', () => {
+    expect(
+      smileId.outcome(v1BusinessVerificationVerified.body.success)._unsafeUnwrap(),
+    ).toMatchObject({ code: '1012', reason: 'BUSINESS_VERIFIED', verdict: 'approved' });
+    expect(smileId.outcome(callback('1012', 'ID Validated'))._unsafeUnwrap().reason).toBe(
+      'ID_VALIDATED',
+    );
+  });
+
+  it('2204 names the signature causes the troubleshooting guide gives', () => {
+    expect(v1('2204', 'A parameter is of the wrong data type').remedy).toMatch(/signature/);
+  });
+
+  it('2215 mentions how the mobile SDKs resume an upload', () => {
+    expect(v1('2215', 'Job already exists for job_id').remedy).toMatch(/retry set to true/);
+  });
+});
+
+describe('results that are not errors', () => {
+  it('a job_status whose result is still free text is pending, not an error', () => {
+    expect(smileId.outcome(v1JobStatusNotProcessedYet.body)._unsafeUnwrap()).toMatchObject({
+      code: null,
+      verdict: 'pending',
+      final: false,
+      retry: { retryable: false, action: 'wait-for-result' },
+    });
+    expect(normalize(smileId, { status: 200, body: v1JobStatusNotProcessedYet.body }).reason).toBe(
+      'NOT_A_FAILURE',
+    );
+  });
+
+  it('IsFinalResult "false" makes an approval provisional and not final', () => {
+    const body = {
+      ...v1JobStatusComplete.body,
+      result: { ...v1JobStatusComplete.body.result, IsFinalResult: 'false' },
+    };
+    expect(smileId.outcome(body)._unsafeUnwrap()).toMatchObject({
+      code: '1210',
+      verdict: 'provisional',
+      final: false,
+      retry: { action: 'wait-for-result' },
+    });
+    expect(smileId.outcome(v1JobStatusComplete.body)._unsafeUnwrap()).toMatchObject({
+      verdict: 'approved',
+      final: true,
+    });
+    const cb = { ...registrationCallback, IsFinalResult: 'false' };
+    expect(smileId.outcome(cb)._unsafeUnwrap()).toMatchObject({
+      verdict: 'provisional',
+      final: false,
+    });
+    const parsed = { ...callback('0821'), IsFinalResult: false };
+    expect(smileId.outcome(parsed)._unsafeUnwrap()).toMatchObject({
+      verdict: 'pending',
+      final: false,
+    });
+  });
+
+  it('a callback with an uncatalogued code falls back on its actions, as job_status does', () => {
+    const unknown = (Actions: Record<string, string>) =>
+      smileId.outcome({ ...callback('0899', 'Something new'), Actions })._unsafeUnwrap();
+    expect(unknown({ Liveness_Check: 'Passed', Register_Selfie: 'Approved' })).toMatchObject({
+      code: '0899',
+      verdict: 'approved',
+      reason: 'UNDOCUMENTED_RESULT',
+    });
+    expect(unknown({ Liveness_Check: 'Failed', Register_Selfie: 'Approved' }).verdict).toBe(
+      'rejected',
+    );
+    expect(unknown({ Liveness_Check: 'Under Review' }).verdict).toBe('provisional');
+    expect(unknown({}).verdict).toBe('provisional');
+    expect(
+      smileId.outcome({ ...callback('0899'), IsFinalResult: 'false' })._unsafeUnwrap(),
+    ).toMatchObject({ verdict: 'pending', final: false });
   });
 });
