@@ -378,11 +378,12 @@ export const VERIFF_CATALOG = [
   },
 
   // ------------------------------------------------------------------------------------------
-  // Public API errors: person and document data (third-party sources, see doubt)
-  // source: third-party client error maps, see README "Sources" (T1, T2)
+  // Public API errors: person and document data (third-party sources only)
+  // source: two third-party integrations' error maps on GitHub (repository names not available),
+  //         see README "Sources"
   // ------------------------------------------------------------------------------------------
-  // doubt: 2003 and 2101-2104 are not on a stored Veriff page (the troubleshooting table we could
-  // read stops before them); transcribed from two independent third-party clients that agree word
+  // doubt: 2003 and 2101-2104 are on no Veriff page we could read (the troubleshooting table
+  // we read stops before them); transcribed from two independent third-party clients that agree word
   // for word (see README, "Sources").
   {
     code: '2003',
@@ -529,7 +530,7 @@ export const VERIFF_CATALOG = [
     final: false,
     reason: 'SESSION_STARTED',
     vendorText: 'started',
-    message: 'The end user opened the verification flow; no decision exists yet.',
+    message: 'The end user has opened the session; the flow is under way.',
     remedy: 'Wait for the decision webhook (or poll the decision endpoint).',
   },
   {
@@ -539,7 +540,7 @@ export const VERIFF_CATALOG = [
     final: false,
     reason: 'SESSION_SUBMITTED',
     vendorText: 'submitted',
-    message: 'The end user submitted the required data; Veriff has not decided yet.',
+    message: 'The end user has finished the flow; the decision is still to come.',
     remedy: 'Wait for the decision webhook; do not create a new session.',
   },
   // An opt-in end-user flow event; only this row of its table could be read.
@@ -567,7 +568,7 @@ export const VERIFF_CATALOG = [
     final: true,
     reason: 'APPROVED',
     vendorText: 'approved',
-    message: 'Veriff verified the end user; the session is complete.',
+    message: "Veriff approved the end user's identity; nothing more happens in this session.",
     remedy: 'Nothing to do; store the decision.',
   },
   {

@@ -145,10 +145,11 @@ function decision(verification: Rec): OutcomeSignal | undefined {
 
 /** The outcome of an event webhook: progress only, never a decision. */
 function event(body: Rec): OutcomeSignal | undefined {
-  const decoded = decodeWith(EventBody, snapshot(body, ['action', 'code']));
+  // The action decides that this is an event; a malformed code beside it is only dropped.
+  const decoded = decodeWith(EventBody, snapshot(body, ['action']));
   if (decoded.isErr()) return undefined;
   const action = decoded.value.action;
-  const code = codeString(decoded.value.code) ?? STATUS_CODE.get(action);
+  const code = codeString(own(body, 'code')) ?? STATUS_CODE.get(action);
   if (code !== undefined && SESSION_CODES.has(code) && code.startsWith('7')) {
     return { code, text: action };
   }

@@ -603,6 +603,14 @@ describe('event webhooks', () => {
     expect(ok(WAITING_COMPLETE)).toMatchObject({ code: '7007', verdict: 'pending', final: false });
   });
 
+  it('keeps an event with a malformed code an event', () => {
+    expect(ok(event(7002, 'submitted'))).toMatchObject({ code: '7002' });
+    expect(ok({ ...event(7002, 'submitted'), code: 'seven' })).toMatchObject({
+      code: '7002',
+      verdict: 'pending',
+    });
+  });
+
   it('reads an undocumented event as pending: events never carry a decision', () => {
     expect(ok(event(7003, 'something_new'))).toMatchObject({
       code: '7003',
