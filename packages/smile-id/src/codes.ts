@@ -77,6 +77,14 @@ const MISSING_PARAMETER = {
   vendorText: 'A required parameter is missing',
 } as const satisfies Shared<ErrorEntrySpec>;
 
+// ---------------------------------------------------------------------------------------------
+// v1 REST API. The codes of the package's first version were transcribed from Smile ID's
+// error-code, job-status and result-code pages (see the README, "Sources"); the first version
+// recorded the pages but not their sections. Codes added since name their source and section.
+// ---------------------------------------------------------------------------------------------
+
+// source: docs.usesmileid.com/further-reading/result-codes/error-codes, "Error codes" (the
+// 22xx request errors and their documented 23xx/24xx twins).
 const SUBMISSION_ERRORS = [
   // 2201/2301/2401: one documented meaning under three prefixes.
   { code: '2201', ...SYSTEM_ERROR },
@@ -306,6 +314,9 @@ const SUBMISSION_ERRORS = [
   },
 ] as const satisfies readonly ErrorEntrySpec[];
 
+// source: docs.usesmileid.com/further-reading/job-status and
+// docs.usesmileid.com/integration-options/rest-api/utilities ("Job status": the codes of the
+// job_status call, and the example whose history shows 1210 and 0814).
 const JOB_STATUS_CODES = [
   {
     // Success of the job_status call itself, not of the job: the job's verdict is in
@@ -366,6 +377,8 @@ const REVIEW_PENDING = {
   remedy: WAIT_REMEDY,
 } as const satisfies Partial<OutcomeEntrySpec>;
 
+// source: docs.usesmileid.com/further-reading/result-codes, "Result codes" (0001, and the
+// SmartSelfie registration and authentication rows).
 const JOB_RESULTS = [
   // 0001 is overloaded; ResultText tells the three apart. They are job-level errors, not
   // verdicts: nothing was judged about the person.
