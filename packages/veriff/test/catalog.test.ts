@@ -1,7 +1,9 @@
 import type { CatalogEntry } from '@kyc-errors/core';
 import { normalize } from '@kyc-errors/core';
 import { VERIFF_CATALOG, VERIFF_MESSAGES, VERIFF_STATUSES, veriff } from '@kyc-errors/veriff';
+import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
+import { VERIFF_CODE } from '../src/rules.js';
 
 // The tables below are transcribed from Veriff's pages, one list per source, and checked
 // against the catalog in both directions: every documented code is catalogued with its text,
@@ -290,5 +292,17 @@ describe('documented messages', () => {
         for (const literal of rule.literals ?? []) expect(t.toLowerCase()).toContain(literal);
       }
     }
+  });
+});
+
+describe('every Veriff pattern is linear-time (recheck)', () => {
+  const patterns = [VERIFF_CODE, ...VERIFF_MESSAGES.map((r) => r.pattern)];
+  it.each(patterns.map((p) => [p.source, p] as const))('%s', (_, pattern) => {
+    const result = checkSync(pattern.source, pattern.flags, { timeout: 20_000 });
+    expect(result.status, `${pattern} is ${result.status}`).toBe('safe');
+  });
+
+  it('anchors every message pattern at the start', () => {
+    for (const rule of VERIFF_MESSAGES) expect(rule.pattern.source.startsWith('^')).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import {
+  bodyOrThrow,
   fromResponse,
   type HttpFailure,
+  isKycFailure,
   type KycError,
   KycFailure,
   normalize,
@@ -265,6 +267,35 @@ describe('whole HTTP failures', () => {
       body: JSON.stringify(errorBody('1303', 'Invalid status.')),
     });
     expect(error.reason).toBe('INVALID_STATUS_VALUE');
+  });
+});
+
+describe('the response boundary', () => {
+  it('rejects a non-2xx Response with a KycFailure carrying the Veriff error', async () => {
+    const response = new Response(JSON.stringify(errorBody('1818', 'Signature does not match')), {
+      status: 401,
+      headers: JSON_TYPE,
+    });
+    const failure = await bodyOrThrow(veriff, response).catch((e: unknown) => e);
+    expect(isKycFailure(failure) && failure.error.reason).toBe('HMAC_MISMATCH_QUERY_ID');
+  });
+
+  it('rejects a 2xx body that says status: "fail", even without a code', async () => {
+    const failure = await bodyOrThrow(
+      veriff,
+      new Response(JSON.stringify({ status: 'fail' }), { status: 200, headers: JSON_TYPE }),
+    ).catch((e: unknown) => e);
+    expect(isKycFailure(failure)).toBe(true);
+    expect(fromResponse(veriff, { status: 200, body: { status: 'fail' } }).isErr()).toBe(true);
+  });
+
+  it('resolves a decision answer, whatever the verdict, with its body', async () => {
+    const body = decision(9102, 'declined', 102);
+    const read = await bodyOrThrow(
+      veriff,
+      new Response(JSON.stringify(body), { status: 200, headers: JSON_TYPE }),
+    );
+    expect(read).toEqual(body);
   });
 });
 
