@@ -1,4 +1,5 @@
 import { type KycError, normalizeThrown, type Provider } from '@kyc-errors/core';
+import { caughtError, ruleError } from '@kyc-errors/core/provider-kit';
 
 /**
  * The `KycError` of whatever an attempt threw. The one place `retry()` and the adapters
@@ -11,9 +12,7 @@ export async function errorOf(
   thrown: unknown,
   now?: () => number,
 ): Promise<KycError> {
-  // TODO(#13): `caughtError(provider, thrown, options)` from @kyc-errors/core/provider-kit
-  // once core ships it; until then the synchronous form, which reads no unread body.
-  return knownErrorOf(provider, thrown, now);
+  return caughtError(provider, thrown, now === undefined ? undefined : { now });
 }
 
 /**
@@ -57,22 +56,17 @@ const NOT_ATTEMPTED = {
  * it (then it is a `rate-limit` failure whose `afterMs` is the wait). Nothing was sent.
  */
 export function notAttempted(provider: Provider, why: NotAttempted, afterMs?: number): KycError {
-  const text = NOT_ATTEMPTED[why];
   const waiting = why === 'cooling-down' || why === 'rate-limited';
-  // TODO(#11): `ruleError(providerId(provider), rule)` from the provider kit once it lands.
-  return {
-    provider: providerId(provider),
-    code: null,
+  return ruleError(providerId(provider), {
+    ...NOT_ATTEMPTED[why],
     category: waiting ? 'rate-limit' : 'unknown',
-    ...text,
     retry: waiting
       ? afterMs === undefined
         ? { retryable: true, action: 'wait' }
         : { retryable: true, action: 'wait', afterMs }
       : { retryable: false, action: 'none' },
     delivery: 'not-sent',
-    matchedBy: 'none',
-  };
+  });
 }
 
 /** The provider's id, read defensively: a hostile or broken provider object is `'unknown'`. */
