@@ -1,10 +1,10 @@
 import { isKycFailure } from '@kyc-errors/core';
-import { redisCooldown, redisRateLimit, redisRetryBudget } from '@kyc-errors/redis';
 import { retry } from '@kyc-errors/retry';
 import { smileId } from '@kyc-errors/smile-id';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RedisServer, redisSuitesRun, startRedis } from '../../../test/fleet/redis-server.js';
+import { redisCooldown, redisRateLimit, redisRetryBudget } from '../src/index.js';
 
 // Against a real, private redis-server (see test/fleet/redis-server.ts).
 
@@ -16,6 +16,9 @@ const client = (): Redis => {
   return redis;
 };
 let n = 0;
+// Outside the outage tests, Redis gets all the time it needs on two busy cores: those tests
+// are about the shared semantics, and any fallback would hide in them.
+const patient = { timeoutMs: 2000 } as const;
 const fresh = (): string => `t${++n}-${Date.now()}`;
 
 const throttled = (seconds: number): Error =>
@@ -39,7 +42,7 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
     it('is one bucket for every client using the key, taken atomically, never overdrawn', async () => {
       const key = fresh();
       const budgets = [0, 1, 2, 3].map(() =>
-        redisRetryBudget(client(), { key, capacity: 100, retryCost: 5 }),
+        redisRetryBudget(client(), { ...patient, key, capacity: 100, retryCost: 5 }),
       );
       const answers = await Promise.all(
         Array.from({ length: 60 }, (_, i) => budgets[i % 4]?.tryAcquire(5)),
@@ -50,6 +53,7 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
 
     it('gives back what a retry cost, or successRefill, never above capacity; fractions survive', async () => {
       const budget = redisRetryBudget(client(), {
+        ...patient,
         key: fresh(),
         capacity: 10,
         successRefill: 0.5,
@@ -79,8 +83,8 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
   describe('redisCooldown', () => {
     it('a hold by one client is seen by another; a shorter one never shortens it', async () => {
       const key = fresh();
-      const a = redisCooldown(client(), { key });
-      const b = redisCooldown(client(), { key });
+      const a = redisCooldown(client(), { ...patient, key });
+      const b = redisCooldown(client(), { ...patient, key });
       expect(await b.remainingMs()).toBe(0);
       await a.hold(2000);
       await b.hold(500);
@@ -93,8 +97,8 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
   describe('redisRateLimit', () => {
     it('grants points per window across clients, then the wait until a permit frees', async () => {
       const key = fresh();
-      const a = redisRateLimit(client(), { key, points: 3, windowMs: 400 });
-      const b = redisRateLimit(client(), { key, points: 3, windowMs: 400 });
+      const a = redisRateLimit(client(), { ...patient, key, points: 3, windowMs: 400 });
+      const b = redisRateLimit(client(), { ...patient, key, points: 3, windowMs: 400 });
       expect(await Promise.all([a.take(), b.take(), a.take()])).toEqual([0, 0, 0]);
       const wait = await b.take();
       expect(wait).toBeGreaterThan(0);
@@ -107,7 +111,7 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
   describe('retry() with the Redis forms', () => {
     it('a 429 in one call holds another call sharing the cool-down', async () => {
       const key = fresh();
-      const cooldown = redisCooldown(client(), { key });
+      const cooldown = redisCooldown(client(), { ...patient, key });
       const first = retry(
         async ({ attempt }) => {
           if (attempt === 1) throw throttled(1);
@@ -140,16 +144,17 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
       const budget = redisRetryBudget(client(), {
         key: fresh(),
         capacity: 10,
-        timeoutMs: 50,
+        timeoutMs: 500,
         onStoreError: (e) => errors.push(e),
       });
       expect(await budget.tryAcquire(5)).toBe(true); // Redis: 5 left
+      expect(await budget.available()).toBe(5);
       await server.kill();
       const started = Date.now();
       expect(await budget.tryAcquire(5)).toBe(true); // local bucket: 5 left
       expect(await budget.tryAcquire(5)).toBe(true); // local: 0 left (skips Redis at once)
       expect(await budget.tryAcquire(5)).toBe(false);
-      expect(Date.now() - started).toBeLessThan(500);
+      expect(Date.now() - started).toBeLessThan(1500); // at most one timeout, then skipped
       expect(errors.length).toBeGreaterThanOrEqual(1);
     });
 
@@ -193,16 +198,16 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
         key,
         points: 2,
         windowMs: 60_000,
-        timeoutMs: 50,
+        timeoutMs: 500,
         whenUnavailable: 'closed',
       });
       await admin.ping();
       expect(await limit.take()).toBe(0); // connected, answering
-      const sleeping = admin.call('DEBUG', 'SLEEP', '0.5').catch(() => {});
+      const sleeping = admin.call('DEBUG', 'SLEEP', '2').catch(() => {});
       await new Promise((resolve) => setTimeout(resolve, 20));
       const started = Date.now();
       expect(await limit.take()).toBe(1000);
-      expect(Date.now() - started).toBeLessThan(300);
+      expect(Date.now() - started).toBeLessThan(1500); // the timeout, not the 2 s sleep
       await sleeping;
     });
 
@@ -228,7 +233,7 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
       ).catch((e: unknown) => e);
       expect(isKycFailure(failed)).toBe(true);
       expect(failed).toMatchObject({ stoppedBecause: 'attempts-exhausted', attempts: 3 });
-      expect(Date.now() - started).toBeLessThan(1000);
+      expect(Date.now() - started).toBeLessThan(3000);
     });
 
     it('comes back once Redis is back', async () => {
