@@ -66,8 +66,9 @@ export interface PRetryAdapterOptions extends RetryPolicyOptions {
  * Build one per `pRetry` call: it keeps whether this call refreshed credentials (reset
  * when attempt 1 fails, so sequential reuse through `makeRetriable` works; concurrent
  * calls sharing one object share that flag). A retry budget needs a success hook, which
- * p-retry lacks, and an overall deadline needs the adapter's clock at the first attempt: both
- * are `retry()`'s alone. p-retry itself rejects with the raw
+ * p-retry lacks; a shared cool-down and rate limit need an awaited hook before every attempt
+ * (the first one in particular), which it lacks too; an overall deadline needs the adapter's
+ * clock at the first attempt: all are `retry()`'s alone. p-retry itself rejects with the raw
  * value in two cases: its `maxRetryTime` running out, and a signal that had fired before
  * the call or fired during an attempt that ignored it (p-retry rethrows `signal.reason`).
  *
