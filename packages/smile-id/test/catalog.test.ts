@@ -465,6 +465,34 @@ describe('the v3 REST errors, both ways', () => {
     });
   });
 
+  it('never lets a literal prefilter exclude a documented text its pattern matches', () => {
+    const texts = DOCUMENTED_V3_ERRORS.flatMap(([, message]) => [
+      message,
+      message.toUpperCase(),
+      message.toLowerCase(),
+    ]);
+    let checked = 0;
+    for (const rule of smileId.definition.messages ?? []) {
+      for (const text of texts) {
+        if (!rule.pattern.test(text)) continue;
+        checked += 1;
+        for (const literal of rule.literals ?? []) expect(text.toLowerCase()).toContain(literal);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(DOCUMENTED_V3_ERRORS.length * 3);
+  });
+
+  it('has no rule that no documented message needs', () => {
+    const texts = [
+      ...DOCUMENTED_V3_ERRORS.map(([, message]) => message),
+      'Endpoint request timed out',
+    ];
+    const unused = (smileId.definition.messages ?? []).filter(
+      (rule) => !texts.some((text) => rule.pattern.test(text)),
+    );
+    expect(unused.map((rule) => String(rule.pattern))).toEqual([]);
+  });
+
   it('lists no v3 key the spec does not document', () => {
     const documented = new Set([
       ...DOCUMENTED_V3_ERRORS.map(([, , key]) => key),
