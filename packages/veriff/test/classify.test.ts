@@ -493,6 +493,38 @@ describe('decision webhooks', () => {
     expect(ok(decision(9102, 'declined', 129)).retry.action).toBe('fix-config');
   });
 
+  it.each([
+    [121, 'fix-request'],
+    [122, 'investigate'],
+    [126, 'investigate'],
+    [128, 'investigate'],
+    [129, 'fix-config'],
+  ] as const)(
+    'reads decline %s, an integration or policy matter, with action %s',
+    (code, action) => {
+      const o = ok(decision(9102, 'declined', code));
+      expect(o).toMatchObject({ verdict: 'rejected', final: true });
+      expect(o.retry.action).toBe(action);
+    },
+  );
+
+  it.each([510, 511, 527, 528, 537])(
+    'reads decline %s as curable only in a new session',
+    (code) => {
+      const o = ok(decision(9102, 'declined', code));
+      expect(o).toMatchObject({ verdict: 'rejected', final: true });
+      expect(o.retry).toMatchObject({ retryable: false, action: 'user-action' });
+      expect(o.retry.caution).toMatch(/new session/i);
+    },
+  );
+
+  it.each([101, 102, 106, 113, 501, 504, 526])(
+    'reads fraud decline %s as final with nothing to retry',
+    (code) => {
+      expect(ok(decision(9102, 'declined', code)).retry.action).toBe('none');
+    },
+  );
+
   it('keeps 9102 in charge of an undocumented reason code, carried as a tag', () => {
     const o = ok(decision(9102, 'declined', 540, 'Low confidence'));
     expect(o).toMatchObject({
