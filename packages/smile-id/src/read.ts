@@ -3,6 +3,7 @@ import {
   decodeWith,
   isRecord,
   type OutcomeSignal,
+  ownString,
   type VendorSignal,
 } from '@kyc-errors/core/provider-kit';
 import type { Type } from 'io-ts';
@@ -57,8 +58,8 @@ const V3_STATUS_VERDICT: ReadonlyMap<string, Verdict | undefined> = new Map<
 ]);
 
 function v3Result(body: Body): V3ResultBody | undefined {
-  const status = body.status;
-  return typeof status === 'string' && V3_STATUS_VERDICT.has(status)
+  const status = ownString(body, 'status');
+  return status !== undefined && V3_STATUS_VERDICT.has(status)
     ? decoded(V3ResultBody, body)
     : undefined;
 }
@@ -86,9 +87,10 @@ function saysNotFinal(result: JobResult | undefined): boolean {
 }
 
 /**
- * Reads the code and text of any Smile ID body: a job_status answer or a callback / result
- * body (the result's `ResultCode` and `ResultText` decide), a v1 error (`code` and `error`),
- * or a v3 or gateway error (`message` only).
+ * Reads the code and text of any Smile ID body: a v1 job_status answer or callback / result
+ * body (the result's `ResultCode` and `ResultText` decide), a v1 error (`code` and `error`,
+ * also sent by the v3 services endpoints), a v3 result (its `reason` or `status`, and
+ * `message`), or a v3 or gateway error (`message` only: the rules decide, by HTTP status).
  */
 export function readSmileId(input: unknown): VendorSignal | undefined {
   if (!isRecord(input)) return undefined;
