@@ -1583,7 +1583,9 @@ const V3_NEW_JOB_CAUTION =
 // The `status` of v3 job results, webhooks and the status endpoint, as Smile ID sends it. A
 // result with a documented `reason` is read by the reason (below); these entries cover the
 // statuses themselves: a body without a reason, the non-terminal answers, and a reason this
-// package does not know (its status decides). Vendor texts: the status endpoint's messages.
+// package does not know (its status decides). The four terminal statuses have no vendorText:
+// their message depends on the endpoint ("Job completed" on the status endpoint, "Verified" on
+// /v3/enhanced_kyc/sync, "Screening completed: ..." in AML webhooks), and only the status counts.
 const V3_STATUSES = [
   // source: entry endpoints 202 (AcceptedResponse, status "accepted"); POST /v3/replay 202
   {
@@ -1645,7 +1647,6 @@ const V3_STATUSES = [
     reason: 'CLEAR',
     message: 'Every check of the job passed.',
     remedy: 'Nothing to do.',
-    vendorText: 'Job completed',
   },
   {
     // Disputable: `attention` means the partner must decide, even when the message reads
@@ -1660,7 +1661,6 @@ const V3_STATUSES = [
     reason: 'NEEDS_PARTNER_DECISION',
     message: 'The job finished with a flag that the partner must weigh before accepting it.',
     remedy: V3_POLICY_REMEDY,
-    vendorText: 'Job completed',
     retry: { action: 'none' },
   },
   // source: as `clear`; POST /v3/residency_document_verification callback example "blocked"
@@ -1674,7 +1674,6 @@ const V3_STATUSES = [
     message: 'Smile ID blocked the verification: a check failed.',
     remedy:
       'Treat the person as not verified. The callback names the reason; do not resubmit automatically.',
-    vendorText: 'Job completed',
   },
   {
     // The job ended without a decision, and this body does not say why: a person must read
@@ -1686,7 +1685,6 @@ const V3_STATUSES = [
     message: 'The job ended in error, without a decision; this body does not say why.',
     remedy:
       'Read the reason on the callback (replay it with POST /v3/replay/{job_id} if it was lost): an unusable image or document needs a new capture, an unavailable source a later resubmission.',
-    vendorText: 'Job completed',
     retry: { caution: V3_NEW_JOB_CAUTION },
   },
 ] as const satisfies readonly EntrySpec[];
