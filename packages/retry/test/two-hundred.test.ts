@@ -1,4 +1,4 @@
-import { bodyOrThrow } from '@kyc-errors/core';
+import { bodyOrThrow, type KycError } from '@kyc-errors/core';
 import { retry } from '@kyc-errors/retry';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import { describe, expect, it, vi } from 'vitest';
@@ -20,7 +20,7 @@ describe('retry() and a failure inside a 2xx body', () => {
       { result: 0, data: 'signed' },
     ];
     let calls = 0;
-    const refreshCredentials = vi.fn(async () => {});
+    const refreshCredentials = vi.fn(async (_error: KycError) => {});
     const body = await retry(
       () => bodyOrThrow(signingCloud, Promise.resolve(answer(bodies[calls++]))),
       { provider: signingCloud, refreshCredentials },
