@@ -81,7 +81,7 @@ export function retryDelay(error: KycError, attempt: number, settings: BackoffSe
  *
  * @example
  * ```ts
- * afterMsOf(smileId.normalize({ status: 503, headers: { 'retry-after': '5' } })); // 5000
+ * afterMsOf(normalize(smileId, { status: 503, headers: { 'retry-after': '5' } })); // 5000
  * ```
  */
 export function afterMsOf(error: KycError): number | undefined {
