@@ -32,11 +32,7 @@ export async function buildWorker(): Promise<string> {
           b.onResolve({ filter: /^@kyc-errors\/[a-z-]+(?:\/[a-z-]+)?$/ }, (args) => {
             const [, pkg = '', entry = 'index'] =
               /^@kyc-errors\/([a-z-]+)(?:\/([a-z-]+))?$/.exec(args.path) ?? [];
-            const base =
-              pkg === 'core' && process.env.FLEET_CORE_SRC
-                ? process.env.FLEET_CORE_SRC
-                : join(packages, pkg, 'src');
-            return { path: join(base, `${entry}.ts`) };
+            return { path: join(packages, pkg, 'src', `${entry}.ts`) };
           });
         },
       },

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,7 +17,20 @@ export const redisAvailable: boolean =
 const HOW_TO_INSTALL =
   'redis-server not found: Redis tests skipped (install it with `sudo apt-get install redis-server`, or set REDIS_SERVER)';
 
-let told = false;
+/**
+ * Whether this test run has said so already: vitest runs each file in its own worker
+ * process, all children of one vitest process, so the first to create the marker says it.
+ */
+function firstToTell(): boolean {
+  const markers = join(tmpdir(), 'kyc-errors-redis-skipped');
+  try {
+    mkdirSync(markers, { recursive: true });
+    mkdirSync(join(markers, String(process.ppid)));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Whether the Redis suites of this file run. Without redis-server: on a developer's machine
@@ -27,10 +40,7 @@ let told = false;
 export function redisSuitesRun(): boolean {
   if (redisAvailable) return true;
   if (process.env.CI) throw new Error(`${HOW_TO_INSTALL}; CI must run them`);
-  if (!told) {
-    told = true;
-    console.warn(HOW_TO_INSTALL);
-  }
+  if (firstToTell()) console.warn(HOW_TO_INSTALL);
   return false;
 }
 
