@@ -10,9 +10,20 @@ import { unknownError } from './templates.js';
 
 /** Options of the response boundary: {@link NormalizeOptions} and the bounds of a body read. */
 export interface BoundaryOptions extends NormalizeOptions {
-  /** The most bytes of a body read from a stream; the rest is cancelled. Default 1 MiB. */
+  /**
+   * The most bytes of a successful (2xx) body read from a stream. A longer one is a
+   * failure (`RESPONSE_TOO_LARGE`), never a truncated success. Default 16 MiB.
+   */
   readonly maxBodyBytes?: number;
-  /** The longest a body read may take before it is cancelled. Default 10 s. */
+  /**
+   * The most bytes of an error body read to classify it; the rest is cancelled (an error
+   * page says what it has to say at its start). Default 1 MiB.
+   */
+  readonly maxErrorBodyBytes?: number;
+  /**
+   * The longest a body read may take. A 2xx body not finished by then is a
+   * `REQUEST_TIMEOUT`; an error body is classified from what arrived. Default 10 s.
+   */
   readonly bodyTimeoutMs?: number;
 }
 
@@ -28,7 +39,8 @@ export interface HttpResponse extends HttpFailure {
   readonly status: number;
 }
 
-const DEFAULT_MAX_BODY = 1024 * 1024;
+const DEFAULT_MAX_BODY = 16 * 1024 * 1024;
+const DEFAULT_MAX_ERROR_BODY = 1024 * 1024;
 const DEFAULT_BODY_TIMEOUT = 10_000;
 
 /**
@@ -204,7 +216,10 @@ async function readStream(
   options: BoundaryOptions | undefined,
 ): Promise<HttpResponse> {
   const { status, headers } = response;
-  const max = options?.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const success = status >= 200 && status < 300;
+  const max = success
+    ? (options?.maxBodyBytes ?? DEFAULT_MAX_BODY)
+    : (options?.maxErrorBodyBytes ?? DEFAULT_MAX_ERROR_BODY);
   const timeoutMs = options?.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT;
   const stream = response.body;
   if (stream === null || stream === undefined || typeof stream.getReader !== 'function') {
@@ -224,18 +239,33 @@ async function readStream(
   const expired = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
+  let complete = false;
+  let timedOut = false;
   try {
     while (size < max) {
       const next = await Promise.race([reader.read(), expired]);
-      if (next === 'timeout' || next.done) break;
+      if (next === 'timeout') {
+        timedOut = true;
+        break;
+      }
+      if (next.done) {
+        complete = true;
+        break;
+      }
       const chunk = next.value;
       if (!(chunk instanceof Uint8Array)) break;
       chunks.push(chunk.byteLength > max - size ? chunk.subarray(0, max - size) : chunk);
       size += chunk.byteLength;
     }
+    // A body that ends exactly at the bound is still whole.
+    if (!complete && !timedOut && size === max)
+      complete = (await peekDone(reader, expired)) === true;
   } finally {
     clearTimeout(timer);
     reader.cancel().catch(() => undefined);
+  }
+  if (success && !complete) {
+    throw timedOut ? BODY_TIMEOUT : TOO_LARGE;
   }
   const bytes = new Uint8Array(Math.min(size, max));
   let at = 0;
@@ -245,6 +275,25 @@ async function readStream(
   }
   return { status, headers, body: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
 }
+
+async function peekDone(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  expired: Promise<'timeout'>,
+): Promise<boolean> {
+  const next = await Promise.race([reader.read(), expired]);
+  return next !== 'timeout' && next.done;
+}
+
+// A 2xx body that did not arrive whole cannot be vouched for: thrown inside the boundary
+// and classified like any client error (a timeout is REQUEST_TIMEOUT).
+const BODY_TIMEOUT = Object.freeze(
+  Object.assign(new Error('The response body did not finish in time'), { name: 'TimeoutError' }),
+);
+const TOO_LARGE = Object.freeze(
+  Object.assign(new Error('The response body is larger than maxBodyBytes'), {
+    code: 'RESPONSE_TOO_LARGE',
+  }),
+);
 
 async function bounded<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;

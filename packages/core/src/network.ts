@@ -100,6 +100,16 @@ export const NETWORK_RULES: Readonly<Record<string, StatusRule>> = {
     'The HTTP client reported a network error without a response.',
     `Retry with backoff. ${CHECK_FIRST}`,
   ),
+  // A 2xx body longer than the boundary's bound (and axios' maxContentLength): the
+  // answer cannot be trusted whole; the request itself reached the vendor.
+  RESPONSE_TOO_LARGE: {
+    category: 'unknown',
+    reason: 'RESPONSE_TOO_LARGE',
+    message: 'The response body was larger than the bound set for reading it.',
+    remedy:
+      'Raise maxBodyBytes if the vendor legitimately answers this much; otherwise check the base URL (a proxy or the wrong host can stream without end).',
+    retry: { retryable: false, action: 'investigate' },
+  },
   CERT_HAS_EXPIRED: TLS_RULE,
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: TLS_RULE,
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: TLS_RULE,

@@ -73,8 +73,12 @@ export function normalizeThrown(
     for (let depth = 0; depth < MAX_CAUSE_DEPTH; depth++) {
       if (typeof node !== 'object' || node === null) break;
       const response = responseOf(node);
-      if (response !== undefined) return normalize(provider, response, options);
       const rule = transportRule(node);
+      // got's TimeoutError carries the 2xx response whose body never finished: the timeout
+      // is the failure, not the success status.
+      if (response !== undefined && !(rule !== undefined && isSuccess(response.status))) {
+        return normalize(provider, response, options);
+      }
       if (rule !== undefined) return transport(id, rule, node);
       node = (node as { cause?: unknown }).cause;
     }
@@ -95,10 +99,17 @@ function transportRule(node: object): StatusRule | undefined {
   }
   if (typeof code === 'string' && Object.hasOwn(NETWORK_RULES, code)) return NETWORK_RULES[code];
   if (name === 'TimeoutError') return TIMEOUT_RULE;
-  if (name === 'AbortError' || name === 'CanceledError' || name === 'CancelError') {
-    return ABORT_RULE;
+  if (
+    name === 'AbortError' ||
+    name === 'CanceledError' ||
+    name === 'CancelError' ||
+    code === 'ERR_CANCELED' ||
+    code === 'ABORT_ERR'
+  ) {
+    // An abort caused by AbortSignal.timeout() is a timeout (axios reports it as cancelled,
+    // with the signal's reason on its config).
+    return abortedByTimeout(node) ? TIMEOUT_RULE : ABORT_RULE;
   }
-  if (code === 'ERR_CANCELED' || code === 'ABORT_ERR') return ABORT_RULE;
   // Node's happy-eyeballs connect failures arrive as an AggregateError of socket errors.
   const errors = (node as { errors?: unknown }).errors;
   if (Array.isArray(errors) && errors.length > 0 && typeof errors[0] === 'object') {
@@ -107,6 +118,20 @@ function transportRule(node: object): StatusRule | undefined {
       return NETWORK_RULES[inner];
   }
   return undefined;
+}
+
+function abortedByTimeout(node: object): boolean {
+  const config = (node as { config?: { signal?: { reason?: unknown } } }).config;
+  const reason = config?.signal?.reason ?? (node as { cause?: unknown }).cause;
+  return (
+    typeof reason === 'object' &&
+    reason !== null &&
+    (reason as { name?: unknown }).name === 'TimeoutError'
+  );
+}
+
+function isSuccess(status: number | undefined): boolean {
+  return status !== undefined && status >= 200 && status < 300;
 }
 
 function transport(provider: string, rule: StatusRule, node: object): KycError {

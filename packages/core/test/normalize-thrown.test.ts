@@ -271,3 +271,30 @@ describe('normalizeThrown: already normalized, and everything else', () => {
     expect(() => JSON.stringify(e)).not.toThrow();
   });
 });
+
+describe('normalizeThrown: timeouts that look like something else', () => {
+  it('an axios cancellation caused by AbortSignal.timeout() is a timeout, not an abort', () => {
+    const reason = new DOMException('signal timed out', 'TimeoutError');
+    const thrown = Object.assign(new Error('canceled'), {
+      name: 'CanceledError',
+      code: 'ERR_CANCELED',
+      config: { signal: { reason } },
+    });
+    expect(normalizeThrown(acme, thrown)).toMatchObject({ reason: 'REQUEST_TIMEOUT' });
+    const plainCancel = Object.assign(new Error('canceled'), {
+      name: 'CanceledError',
+      code: 'ERR_CANCELED',
+    });
+    expect(normalizeThrown(acme, plainCancel)).toMatchObject({ reason: 'REQUEST_ABORTED' });
+  });
+
+  it("got's timeout carrying the 2xx response whose body never finished is a timeout", () => {
+    const thrown = Object.assign(new Error("Timeout awaiting 'request' for 100ms"), {
+      name: 'TimeoutError',
+      code: 'ETIMEDOUT',
+      event: 'request',
+      response: { statusCode: 200, headers: {}, body: '{"partial' },
+    });
+    expect(normalizeThrown(acme, thrown)).toMatchObject({ reason: 'REQUEST_TIMEOUT' });
+  });
+});
