@@ -1575,7 +1575,7 @@ const V3_REQUEST_ERRORS = [
 const V3_WAIT_REMEDY =
   'Wait for the callback, or poll GET /v3/status/{job_id} until it answers 200; never resubmit the job meanwhile (a resubmission is a second, billed job).';
 const V3_POLICY_REMEDY =
-  'Smile ID has finished: decide by your own policy (accept, ask the user for more, or review by hand). Waiting changes nothing, and resubmitting runs a second, billed job.';
+  'Smile ID has finished and the decision is yours: decide by your own policy (accept, ask the user for more, or review by hand). Waiting changes nothing, and resubmitting runs a second, billed job.';
 const V3_NEW_JOB_CAUTION =
   'This job has ended in error, so polling it changes nothing. A retry is a new submission, ' +
   'which creates a second job: send it only when you mean to run the check again.';
@@ -1650,18 +1650,18 @@ const V3_STATUSES = [
   },
   {
     // Disputable: `attention` means the partner must decide, even when the message reads
-    // "Verification successful". So it is never `approved`. It is `final: true` all the same:
-    // Smile ID has finished (the status endpoint calls the job completed, and only finished
-    // jobs can be replayed), nobody at Smile ID will look again, and core reads `final: false`
-    // as "wait for another result", which would never come. The same reading as 1021.
+    // "Verification successful". So it is never `approved`, and never final: the decision is
+    // still open, on the partner's side (issue #14: nothing awaiting a partner decision reads
+    // as final). Smile ID itself has finished, so the advice is not to wait for another
+    // result but to decide (`investigate`): a person applies the partner's policy.
     code: 'attention',
     kind: 'outcome',
     verdict: 'provisional',
-    final: true,
+    final: false,
     reason: 'NEEDS_PARTNER_DECISION',
     message: 'The job finished with a flag that the partner must weigh before accepting it.',
     remedy: V3_POLICY_REMEDY,
-    retry: { action: 'none' },
+    retry: { action: 'investigate' },
   },
   // source: as `clear`; POST /v3/residency_document_verification callback example "blocked"
   // (status block, no reason)
@@ -1703,48 +1703,48 @@ const V3_REASONS = [
     code: 'document_copy_detected',
     kind: 'outcome',
     verdict: 'provisional',
-    final: true,
+    final: false,
     reason: 'DOCUMENT_COPY_DETECTED',
     message: 'The document passed, but it looks like a copy rather than the original.',
     remedy: `Consider asking for a photo of the physical document. ${V3_POLICY_REMEDY}`,
     vendorText: 'Verification successful',
-    retry: { action: 'none' },
+    retry: { action: 'investigate' },
   },
   // source (secondary): sandbox identity "Oldfield", Document Verification
   {
     code: 'document_expired',
     kind: 'outcome',
     verdict: 'provisional',
-    final: true,
+    final: false,
     reason: 'DOCUMENT_EXPIRED',
     message: 'The document passed, but it is past its expiry date.',
     remedy: `Usually, ask the user for a valid document. ${V3_POLICY_REMEDY}`,
     vendorText: 'Verification successful',
-    retry: { action: 'none' },
+    retry: { action: 'investigate' },
   },
   // source: /v3/aml callback example attention_news_media ("1017 — news media only")
   {
     code: 'news_media_match',
     kind: 'outcome',
     verdict: 'provisional',
-    final: true,
+    final: false,
     reason: 'AML_NEWS_MEDIA_ONLY',
     message:
       'The screening found the person in adverse news media only, on no sanctions or PEP list.',
     remedy: `Review the news categories found. ${V3_POLICY_REMEDY}`,
     vendorText: 'Screening completed: news media identified only.',
-    retry: { action: 'none' },
+    retry: { action: 'investigate' },
   },
   // source: POST /v3/address description
   {
     code: 'information_outdated',
     kind: 'outcome',
     verdict: 'provisional',
-    final: true,
+    final: false,
     reason: 'ADDRESS_INFORMATION_OUTDATED',
     message: 'The address matched, but the record behind it is old.',
     remedy: `Ask for fresher proof of address if recency matters. ${V3_POLICY_REMEDY}`,
-    retry: { action: 'none' },
+    retry: { action: 'investigate' },
   },
   // -- block: rejected -----------------------------------------------------------------------
   // source: /v3/aml callback example block_high_risk; (secondary) sandbox identity "Dangerfield"

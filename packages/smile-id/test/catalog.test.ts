@@ -617,24 +617,40 @@ describe('every verdict entry round-trips through outcome', () => {
 });
 
 describe('catalog-wide rules', () => {
+  it.each(
+    allOutcomes
+      .filter((e) => !e.final && e.retry.action === 'investigate')
+      .map((e) => [e.code, e] as const),
+  )(
+    'open verdict %s awaits the partner: not final, decide by policy, never resubmit',
+    (_, entry) => {
+      // v3 `attention`: Smile ID has finished; the decision is the partner's (issue #14).
+      expect(entry.verdict).toBe('provisional');
+      expect(entry.retry).toEqual({ retryable: false, action: 'investigate' });
+      expect(entry.remedy).toMatch(/decide by your own policy/);
+      expect(entry.remedy).toMatch(/second, billed job/);
+    },
+  );
+
   it('the success code is not a failure', () => {
     const error = normalize(smileId, { status: 200, body: { code: '2302', job_complete: true } });
     expect(error.reason).toBe('NOT_A_FAILURE');
   });
 
-  it.each(allOutcomes.filter((e) => !e.final).map((e) => [e.code, e] as const))(
-    'open verdict %s says wait for the callback or poll, never resubmit',
-    (code, entry) => {
-      expect(entry.verdict === 'provisional' || entry.verdict === 'pending').toBe(true);
-      expect(entry.retry).toEqual({ retryable: false, action: 'wait-for-result' });
-      expect(entry.remedy).toMatch(/callback/);
-      // v1 polls job_status; v3 polls the status endpoint.
-      expect(entry.remedy).toMatch(
-        smileIdApiVersion(code) === 'v1' ? /job_status/ : /GET \/v3\/status\/\{job_id\}/,
-      );
-      expect(entry.remedy).toMatch(/never resubmit/);
-    },
-  );
+  it.each(
+    allOutcomes
+      .filter((e) => !e.final && e.retry.action !== 'investigate')
+      .map((e) => [e.code, e] as const),
+  )('open verdict %s says wait for the callback or poll, never resubmit', (code, entry) => {
+    expect(entry.verdict === 'provisional' || entry.verdict === 'pending').toBe(true);
+    expect(entry.retry).toEqual({ retryable: false, action: 'wait-for-result' });
+    expect(entry.remedy).toMatch(/callback/);
+    // v1 polls job_status; v3 polls the status endpoint.
+    expect(entry.remedy).toMatch(
+      smileIdApiVersion(code) === 'v1' ? /job_status/ : /GET \/v3\/status\/\{job_id\}/,
+    );
+    expect(entry.remedy).toMatch(/never resubmit/);
+  });
 
   it.each(
     allOutcomes

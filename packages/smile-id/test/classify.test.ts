@@ -646,7 +646,7 @@ describe('disputable mappings', () => {
     });
   });
 
-  it('attention is provisional and final, never approved, even when the message reads as success', () => {
+  it('attention is provisional and not final, never approved, even when the message reads as success', () => {
     for (const body of [
       v3DocVCallbackDocumentExpired.body,
       { status: 'attention', message: 'Job completed' },
@@ -654,10 +654,10 @@ describe('disputable mappings', () => {
     ]) {
       const outcome = smileId.outcome(body)._unsafeUnwrap();
       expect(outcome.verdict).toBe('provisional');
-      // Final: Smile ID has finished and will not look again; core reads final: false as
-      // "another result will come", which never would.
-      expect(outcome.final).toBe(true);
-      expect(outcome.retry).toEqual({ retryable: false, action: 'none' });
+      // Not final: the partner's decision is still open (issue #14). Smile ID will send
+      // nothing more, so the advice is to decide, not to wait.
+      expect(outcome.final).toBe(false);
+      expect(outcome.retry).toEqual({ retryable: false, action: 'investigate' });
       expect(outcome.remedy).toMatch(/your own policy/);
     }
   });

@@ -233,9 +233,9 @@ describe('the status endpoint: 200 result, 202 processing, 404 unknown job', () 
 describe('v3 webhooks', () => {
   it.each([
     [f.v3AmlCallbackHighRisk, 'high_risk', 'rejected', true],
-    [f.v3AmlCallbackNewsMedia, 'news_media_match', 'provisional', true],
+    [f.v3AmlCallbackNewsMedia, 'news_media_match', 'provisional', false],
     [f.v3BiometricKycCallbackSpoof, 'spoof_detected', 'rejected', true],
-    [f.v3DocVCallbackDocumentExpired, 'document_expired', 'provisional', true],
+    [f.v3DocVCallbackDocumentExpired, 'document_expired', 'provisional', false],
     [f.v3EnhancedKycCallbackNotFound, 'identifier_not_found', 'rejected', true],
     [f.v3ResidencyDocVCallbackBlocked, 'block', 'rejected', true],
   ] as const)('%# reads as %s, %s', (fx, code, verdict, final) => {
