@@ -9,24 +9,39 @@ export const REPOSITORY_URL = 'https://github.com/kyc-errors/kyc-errors';
 const PUBLISHED = new Set(['smile-id', 'idenfy', 'signingcloud']);
 
 /**
- * The web address of a provider's generated catalog page, at a code's entry: a link that
- * opens from anywhere the command is installed. `undefined` for providers of your own.
+ * The web address of a provider's generated catalog page, at an entry: a link that opens
+ * from anywhere the command is installed. `undefined` for providers of your own.
  *
  * @example
  * ```ts
- * catalogUrl(smileId, '2205');
- * // 'https://github.com/kyc-errors/kyc-errors/blob/main/docs/catalog/smile-id.md#code-2205'
+ * catalogUrl(smileId, smileId.lookup('2205'));
+ * // 'https://github.com/kyc-errors/kyc-errors/blob/main/docs/catalog/smile-id.md#2205'
  * ```
  */
-export function catalogUrl(provider: Provider, code?: string): string | undefined {
+export function catalogUrl(provider: Provider, entry?: CatalogEntry): string | undefined {
   if (!PUBLISHED.has(provider.id)) return undefined;
   const page = `${REPOSITORY_URL}/blob/main/docs/catalog/${provider.id}.md`;
-  return code === undefined ? page : `${page}#${anchor(code)}`;
+  return entry === undefined ? page : `${page}#${anchor(entryHeading(provider, entry))}`;
 }
 
-/** The anchor of a code on its catalog page (the generator writes the same). */
-export function anchor(code: string): string {
-  return `code-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+/**
+ * The heading of an entry on its catalog page: its code, and its reason too where the vendor
+ * overloads the code (Smile ID's `0001 (DATA_INVALID)`), so every heading is unique.
+ */
+export function entryHeading(provider: Provider, entry: CatalogEntry): string {
+  return provider.entries(entry.code).length > 1 ? `${entry.code} (${entry.reason})` : entry.code;
+}
+
+/**
+ * The anchor of a heading, as GitHub and typedoc both make it: lower case, punctuation other
+ * than `-` and `_` dropped, spaces as `-`.
+ */
+export function anchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 /** Retry advice in words: "yes, after backoff", "no (fix-request)", "yes, after wait, not before 30 s". */
@@ -85,7 +100,7 @@ export function describeEntry(provider: Provider, entry: CatalogEntry, style: St
         'Not a vendor code',
         entry.native === false ? 'a name for a failure the vendor sends without a code' : undefined,
       ],
-      ['Catalog', catalogUrl(provider, entry.code)],
+      ['Catalog', catalogUrl(provider, entry)],
     ]),
   ].join('\n');
 }
@@ -117,17 +132,17 @@ export function describeError(
       ['Raw (redacted)', error.raw === undefined ? undefined : JSON.stringify(error.raw)],
       [
         'Catalog',
-        provider === undefined
-          ? undefined
-          : catalogUrl(
-              provider,
-              error.code !== null && provider.entries(error.code).length > 0
-                ? error.code
-                : undefined,
-            ),
+        provider === undefined ? undefined : catalogUrl(provider, entryOf(provider, error)),
       ],
     ]),
   ].join('\n');
+}
+
+/** The catalog entry an error came from, if any. */
+function entryOf(provider: Provider, error: KycError): CatalogEntry | undefined {
+  if (error.code === null) return undefined;
+  const entries = provider.entries(error.code);
+  return entries.find((e) => e.reason === error.reason) ?? entries[0];
 }
 
 /** One line per entry, in columns (code, category or verdict, reason, explanation), as `kyc-errors list` prints it. */

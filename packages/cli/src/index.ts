@@ -4,6 +4,7 @@ export {
   catalogUrl,
   describeEntry,
   describeError,
+  entryHeading,
   listLines,
   REPOSITORY_URL,
 } from './describe.js';

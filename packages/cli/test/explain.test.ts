@@ -1,3 +1,4 @@
+import { smileId } from '@kyc-errors/smile-id';
 import { describe, expect, it } from 'vitest';
 import { ANSI, cli, expectOneLineError } from './helpers.js';
 
@@ -10,7 +11,7 @@ describe('kyc-errors explain', () => {
     expect(r.stdout).toMatch(/What to do:/);
     expect(r.stdout).toMatch(/Retry:\s+no/);
     expect(r.stdout).toContain(
-      'https://github.com/kyc-errors/kyc-errors/blob/main/docs/catalog/smile-id.md#code-2205',
+      'https://github.com/kyc-errors/kyc-errors/blob/main/docs/catalog/smile-id.md#2205',
     );
     expect(r.stdout).not.toMatch(ANSI);
   });
@@ -28,7 +29,14 @@ describe('kyc-errors explain', () => {
 
   it('an overloaded code prints every entry (an array with --json)', async () => {
     const r = await cli(['explain', 'smile-id', '0001', '--json']);
-    expect(JSON.parse(r.stdout)).toHaveLength(3);
+    expect(JSON.parse(r.stdout)).toHaveLength(smileId.entries('0001').length);
+    expect(smileId.entries('0001').length).toBeGreaterThan(1);
+  });
+
+  it('each entry of an overloaded code links to its own heading', async () => {
+    const r = await cli(['explain', 'smile-id', '0001']);
+    expect(r.stdout).toContain('smile-id.md#0001-data_invalid\n');
+    expect(r.stdout).toContain('smile-id.md#0001-zip_extraction_failed\n');
   });
 
   it('an iDenfy identifier', async () => {

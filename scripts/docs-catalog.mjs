@@ -1,0 +1,87 @@
+// The catalog page of one provider: a summary table, then every entry under its own heading
+// (the CLI links to its anchor, `#<code>`). Written twice: for the docs site (relative
+// links) and into the vendor package, shipped in its tarball (absolute links).
+import {
+  advice,
+  blobUrl,
+  breakable,
+  cell,
+  entryHeadings,
+  frontMatter,
+  generatedComment,
+  kindText,
+  page,
+} from './docs-common.mjs';
+
+/**
+ * @param provider a Provider
+ * @param {{ site: boolean }} where `site`: a page of the typedoc site under docs/catalog/;
+ *   otherwise the copy shipped in the vendor package, read on npm or in node_modules.
+ */
+export function catalogPage(provider, { site }) {
+  const entries = provider.catalog;
+  const count = (kind) => entries.filter((e) => e.kind === kind).length;
+  const headings = entryHeadings(provider);
+  const source = `the ${provider.name} catalog in packages/${provider.id}/src`;
+  const link = site
+    ? { taxonomy: '../taxonomy.md', index: '../cross-vendor-index.md' }
+    : { taxonomy: blobUrl('docs/taxonomy.md'), index: blobUrl('docs/cross-vendor-index.md') };
+  const lines = [
+    ...(site ? frontMatter(`${provider.name} codes`, source) : [generatedComment(source)]),
+    '',
+    `# ${provider.name} codes`,
+    '',
+    `Every code \`@kyc-errors/${provider.id}\` knows: ${entries.length} entries (${count('error')} request errors, ${count('outcome')} verdicts, ${count('success')} success).`,
+    provider.docsUrl === undefined ? '' : `Vendor documentation: <${provider.docsUrl}>.`,
+    'The explanations and remedies are ours; the "vendor text" column is the vendor\'s own wording.',
+    'Codes marked *(not a vendor code)* name failures the vendor sends without a code, matched by HTTP status and message.',
+    '',
+    `See [the taxonomy](${link.taxonomy}) for what each category and retry action means, and [the cross-vendor index](${link.index}) for the codes of other vendors with the same reason.`,
+    '',
+    // The wrapper lets the site's CSS give wide tables more room (docs/assets/site.css).
+    '<div class="kyc-wide">',
+    '',
+    '| Code | Category or verdict, reason | Retry | Vendor text |',
+    '| --- | --- | --- | --- |',
+    ...entries.map((e, i) => {
+      const code = `[${breakable(e.code)}](#${headings[i].anchor})${e.native === false ? ' *(not a vendor code)*' : ''}${e.deprecated ? ' *(deprecated)*' : ''}`;
+      return `| ${code} | ${kindText(e)}<br><code>${breakable(e.reason)}</code> | ${advice(e.retry)} | ${cell(e.vendorText)} |`;
+    }),
+    '',
+    '</div>',
+    '',
+    '## Entries',
+    '',
+  ];
+  entries.forEach((e, i) => {
+    lines.push(`### ${headings[i].heading}`, '', `**\`${e.reason}\`** · ${kindText(e)}`, '');
+    const facts = [
+      ['Vendor', provider.name],
+      [
+        'Kind',
+        e.kind === 'error'
+          ? `request error, category \`${e.category}\``
+          : e.kind === 'outcome'
+            ? `verdict \`${e.verdict}\`${e.final ? '' : ' (not final)'}`
+            : 'success',
+      ],
+      ['What it means', e.message],
+      ['What to do', e.remedy],
+      ['Retry', advice(e.retry)],
+      ['Caution', e.retry.caution],
+      ['Delivery', e.kind === 'error' ? `\`${e.delivery}\`` : undefined],
+      ['HTTP status', e.httpStatus],
+      ['Field', e.field === undefined ? undefined : `\`${e.field}\``],
+      ['Vendor text', e.vendorText === undefined ? undefined : `“${e.vendorText}”`],
+      ['Deprecated', e.deprecated ? 'yes, by the vendor' : undefined],
+      [
+        'Not a vendor code',
+        e.native === false ? 'a name for a failure the vendor sends without a code' : undefined,
+      ],
+    ];
+    for (const [label, value] of facts)
+      if (value !== undefined) lines.push(`- **${label}:** ${value}`);
+    lines.push('');
+  });
+  return page(lines);
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Searches a built typedoc site the way its search box does, from the command line:
+//   node scripts/docs-search.mjs 2205 TOO_MANY_REQUESTS "Invalid sec_key"
+// (after `npx -y pnpm@10.34.9 docs:build`). The docs-search test uses the same functions.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
+
+// lunr is typedoc's own dependency: load the copy the site was built with.
+const lunr = createRequire(createRequire(import.meta.url).resolve('typedoc'))('lunr');
+
+/** Reads `assets/search.js` of a typedoc site: its rows and its lunr index. */
+export function readSearchIndex(siteDir) {
+  const js = readFileSync(join(siteDir, 'assets', 'search.js'), 'utf8');
+  const encoded = /window\.searchData = "([^"]*)"/.exec(js)?.[1];
+  if (encoded === undefined) throw new Error(`${siteDir}: no search data in assets/search.js`);
+  const data = JSON.parse(inflateSync(Buffer.from(encoded, 'base64')).toString('utf8'));
+  return { rows: data.rows, index: lunr.Index.load(data.index) };
+}
+
+/**
+ * What the site's search box lists for `text`, best first (typedoc's main.js: every word
+ * becomes `*word*`, and names that start with the text are boosted). At most `limit` rows,
+ * each `{ name, url, parent? }`.
+ */
+export function searchSite({ rows, index }, text, limit = 10) {
+  const query = text
+    .trim()
+    .split(' ')
+    .map((w) => (w.length > 0 ? `*${w}*` : ''))
+    .join(' ');
+  const lower = text.trim().toLowerCase();
+  return index
+    .search(query)
+    .map(({ ref, score }) => {
+      const row = rows[Number(ref)];
+      const boost = row.name.toLowerCase().startsWith(lower)
+        ? 10 / (1 + Math.abs(row.name.length - lower.length))
+        : 1;
+      return { row, score: score * boost };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ row }) => row);
+}
+
+/**
+ * The rows whose text holds `word` as a whole word (no wildcards: fast enough to ask for
+ * every code of every catalog). Whatever this finds, the search box finds too.
+ */
+export function rowsWithWord({ rows, index }, word) {
+  return index
+    .query((q) => q.term(word.toLowerCase(), { wildcard: lunr.Query.wildcard.NONE }))
+    .map(({ ref }) => rows[Number(ref)]);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const site = readSearchIndex(join(fileURLToPath(new URL('..', import.meta.url)), 'docs', 'api'));
+  for (const text of process.argv.slice(2)) {
+    const found = searchSite(site, text);
+    console.log(`${text}: ${found.length === 0 ? 'nothing' : ''}`);
+    for (const row of found)
+      console.log(`  ${row.parent ? `${row.parent}.` : ''}${row.name}  (${row.url})`);
+  }
+}
