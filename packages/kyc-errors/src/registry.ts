@@ -1,7 +1,10 @@
 import { createRegistry, type Registry } from '@kyc-errors/core';
 import { idenfy } from '@kyc-errors/idenfy';
+import { persona } from '@kyc-errors/persona';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import { smileId } from '@kyc-errors/smile-id';
+import { sumsub } from '@kyc-errors/sumsub';
+import { veriff } from '@kyc-errors/veriff';
 
 /** The ids of the providers this package ships. */
 export type ProviderId = keyof typeof providers;
@@ -11,6 +14,9 @@ export const providers = {
   'smile-id': smileId,
   idenfy,
   signingcloud: signingCloud,
+  sumsub,
+  veriff,
+  persona,
 } as const;
 
 /**

@@ -111,6 +111,15 @@ function bodiesFor(provider: Provider, echo: string): readonly Record<string, un
       ];
     case 'idenfy':
       return [{ identifier: 'BAD_VALUE', message: echo }, { message: echo }];
+    case 'sumsub':
+      return [
+        { description: echo, code: 400, correlationId: 'c1', errorCode: 1004 },
+        { description: echo, code: 400, correlationId: 'c1' },
+      ];
+    case 'veriff':
+      return [{ status: 'fail', code: '1104', message: echo }];
+    case 'persona':
+      return [{ errors: [{ title: 'Bad request', details: echo }] }];
     default:
       return [{ result: 99, message: echo }];
   }

@@ -1,9 +1,12 @@
 import * as core from '@kyc-errors/core';
 import { defineProvider } from '@kyc-errors/core/provider-kit';
 import * as idenfyPkg from '@kyc-errors/idenfy';
+import * as personaPkg from '@kyc-errors/persona';
 import * as retryPkg from '@kyc-errors/retry';
 import * as signingCloudPkg from '@kyc-errors/signingcloud';
 import * as smileIdPkg from '@kyc-errors/smile-id';
+import * as sumsubPkg from '@kyc-errors/sumsub';
+import * as veriffPkg from '@kyc-errors/veriff';
 import * as umbrella from 'kyc-errors';
 import { createDefaultRegistry, normalize, normalizeThrown, providers, smileId } from 'kyc-errors';
 import { describe, expect, it } from 'vitest';
@@ -63,9 +66,10 @@ describe('kyc-errors (umbrella)', () => {
     expect(createDefaultRegistry().get('__proto__')).toBeUndefined();
   });
 
-  it('ships the three vendors', () => {
-    expect(Object.keys(providers)).toEqual(['smile-id', 'idenfy', 'signingcloud']);
-    expect(createDefaultRegistry().ids()).toEqual(['smile-id', 'idenfy', 'signingcloud']);
+  it('ships the six vendors', () => {
+    const ids = ['smile-id', 'idenfy', 'signingcloud', 'sumsub', 'veriff', 'persona'];
+    expect(Object.keys(providers)).toEqual(ids);
+    expect(createDefaultRegistry().ids()).toEqual(ids);
   });
 
   it('re-exports by name and shadows nothing: every export is the original', () => {
@@ -75,6 +79,9 @@ describe('kyc-errors (umbrella)', () => {
       retryPkg,
       signingCloudPkg,
       smileIdPkg,
+      sumsubPkg,
+      veriffPkg,
+      personaPkg,
     ];
     const own = new Set(['createDefaultRegistry', 'providers']);
     for (const [name, value] of Object.entries(umbrella)) {
