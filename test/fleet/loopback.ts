@@ -9,6 +9,8 @@ export interface Answer {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /** How long to take before answering, in ms. Default 0. */
+  readonly delayMs?: number;
 }
 
 /** One request the server saw. */
@@ -56,8 +58,12 @@ export async function startLoopback(answer: (n: number) => Answer): Promise<Loop
       permitAt: stamp('x-permit-at'),
       status: reply.status,
     });
-    response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-    response.end(JSON.stringify(reply.body ?? {}));
+    const send = (): void => {
+      response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      response.end(JSON.stringify(reply.body ?? {}));
+    };
+    if (reply.delayMs === undefined) send();
+    else setTimeout(send, reply.delayMs);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -18,6 +18,8 @@ export interface Part {
   readonly rateLimit?: { readonly points: number; readonly windowMs: number };
   readonly maxAttempts?: number;
   readonly maxInProcessWaitMs?: number;
+  /** The Redis calls' timeout. Default 1000 (generous: these tests are not about outages). */
+  readonly timeoutMs?: number;
 }
 
 /** One call's outcome. */
@@ -58,10 +60,15 @@ async function run(part: Part): Promise<void> {
   // Warm up (first fetch, Redis connection) so cold-start delays do not blur the timing.
   await fetch(`${part.url}?warm-up`).then((r) => r.text());
   await redis.ping();
+  send({ type: 'warmed' });
   // Generous: these tests measure the shared policies, not the fallback of a slow Redis on
   // two busy cores (packages/redis/test covers that). Any store error is reported.
   let storeErrors = 0;
-  const store = { key: part.key, timeoutMs: 1000, onStoreError: () => storeErrors++ };
+  const store = {
+    key: part.key,
+    timeoutMs: part.timeoutMs ?? 1000,
+    onStoreError: () => storeErrors++,
+  };
   const options: RetryOptions = {
     provider: smileId,
     random: () => 0,
@@ -110,7 +117,10 @@ process.on('message', (part: Part) => {
   run(part).then(
     () => process.exit(0),
     (error: unknown) => {
-      send({ type: 'crashed', error: String(error) });
+      send({
+        type: 'crashed',
+        error: error instanceof Error ? (error.stack ?? String(error)) : String(error),
+      });
       process.exit(1);
     },
   );
