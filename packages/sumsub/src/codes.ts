@@ -446,8 +446,11 @@ export const SUMSUB_ERRORS = [
       'Too many requests for the current window (defaults: 300 GET or 50 POST per 5 seconds).',
     remedy:
       'Pause for at least the 5-second window and spread bulk jobs; ask Sumsub to raise the limit if you need more.',
-    // The caution is the exception: there is no documented header to wait on.
+    // There is no documented header to wait on, but the window is documented: 5 s is the
+    // least wait (a Retry-After, when one comes, raises it), so fleets sharing a cool-down
+    // hold off for the window instead of a sub-second backoff.
     retry: {
+      afterMs: 5000,
       caution:
         'Sumsub documents no Retry-After or rate-limit headers; wait at least one 5 s window.',
     },

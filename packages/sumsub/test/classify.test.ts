@@ -198,7 +198,7 @@ const FAILURES: readonly (readonly [name: string, failure: HttpFailure, expected
     },
   ],
   [
-    '429 without Retry-After waits, with no time to give',
+    '429 without Retry-After waits the documented 5 s window',
     EXAMPLES.rateLimited,
     {
       category: 'rate-limit',
@@ -207,6 +207,7 @@ const FAILURES: readonly (readonly [name: string, failure: HttpFailure, expected
       matchedBy: 'status',
       action: 'wait',
       retryable: true,
+      afterMs: 5000,
     },
   ],
   [
@@ -235,6 +236,7 @@ const FAILURES: readonly (readonly [name: string, failure: HttpFailure, expected
       matchedBy: 'status',
       action: 'wait',
       retryable: true,
+      afterMs: 5000,
     },
   ],
   [
