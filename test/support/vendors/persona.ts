@@ -1,0 +1,32 @@
+import type { ScenarioTable } from '../emulator.js';
+import { json, sequence } from '../responses.js';
+
+// Persona as it answers: JSON:API `{"errors": [{"title", "details"}]}`, decided by the HTTP
+// status, and RateLimit-* headers on every response (RateLimit-Reset in seconds).
+
+const limits = (remaining: number, reset: number) => ({
+  'ratelimit-limit': '300',
+  'ratelimit-remaining': String(remaining),
+  'ratelimit-reset': String(reset),
+});
+
+/** An inquiry as Persona creates it (the fields that matter here). */
+export const PERSONA_INQUIRY = {
+  data: { type: 'inquiry', id: 'inq_2CwN6Ve4MGtCUWsQ6wRsUvXn', attributes: { status: 'created' } },
+} as const;
+
+/** Persona's scenarios, served under `/persona/<name>`. */
+export const PERSONA = {
+  ok: json(201, PERSONA_INQUIRY, limits(299, 60)),
+  /** 429 with RateLimit-Remaining 0 and RateLimit-Reset 2 (no Retry-After), then an inquiry. */
+  'rate-limited-then-ok': sequence(
+    [json(429, { errors: [{ title: 'Rate limit exceeded' }] }, limits(0, 2))],
+    json(201, PERSONA_INQUIRY, limits(299, 60)),
+  ),
+  /** 401: a missing or wrong API key. */
+  unauthorized: json(
+    401,
+    { errors: [{ title: 'Unauthorized', details: 'Invalid API key' }] },
+    limits(299, 60),
+  ),
+} as const satisfies ScenarioTable;
