@@ -1,12 +1,13 @@
 import type { CatalogEntry, KycError, Provider, RetryAdvice } from '@kyc-errors/core';
+import { defaultRegistry } from './registry.js';
 import type { Style } from './style.js';
 import { printable } from './text.js';
 
 /** Where the repository's files are read on the web (the `repository` of every package.json). */
 export const REPOSITORY_URL = 'https://github.com/kyc-errors/kyc-errors';
 
-/** The providers whose catalog pages the repository publishes. */
-const PUBLISHED = new Set(['smile-id', 'idenfy', 'signingcloud']);
+/** The providers whose catalog pages the repository publishes: those the command ships. */
+const PUBLISHED = new Set(defaultRegistry().ids());
 
 /**
  * The web address of a provider's generated catalog page, at an entry: a link that opens

@@ -1,3 +1,4 @@
+import { catalogUrl } from '@kyc-errors/cli';
 import { smileId } from '@kyc-errors/smile-id';
 import { describe, expect, it } from 'vitest';
 import { ANSI, cli, expectOneLineError } from './helpers.js';
@@ -14,6 +15,13 @@ describe('kyc-errors explain', () => {
       'https://github.com/kyc-errors/kyc-errors/blob/main/docs/catalog/smile-id.md#2205',
     );
     expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('links only to catalog pages the repository publishes', () => {
+    expect(catalogUrl(smileId)).toBe(
+      'https://github.com/kyc-errors/kyc-errors/blob/main/docs/catalog/smile-id.md',
+    );
+    expect(catalogUrl({ ...smileId, id: 'acme' })).toBeUndefined();
   });
 
   it('--json prints the catalog entry', async () => {
