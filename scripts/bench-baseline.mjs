@@ -16,7 +16,7 @@ export const BASELINE_DOES = [
 const REDACTED = '[redacted]';
 const EMAIL = /[^\s@"'<>]+@[^\s@"'<>]+\.[A-Za-z]{2,}/g;
 const DIGITS = /\+?\d[\d ().-]{4,}\d/g;
-const TOKEN = /[A-Za-z0-9+/_=-]{32,}/g;
+const TOKEN = /\b[A-Za-z0-9+/_=-]{32,}/g;
 
 function scrub(text) {
   const out = (text.includes('@') ? text.replace(EMAIL, REDACTED) : text)
