@@ -32,7 +32,7 @@ export function catalogPage(provider, { site }) {
     `# ${provider.name} codes`,
     '',
     `Every code \`@kyc-errors/${provider.id}\` knows: ${entries.length} entries (${count('error')} request errors, ${count('outcome')} verdicts, ${count('success')} success).`,
-    provider.docsUrl === undefined ? '' : `Vendor documentation: <${provider.docsUrl}>.`,
+    ...(provider.docsUrl === undefined ? [] : [`Vendor documentation: <${provider.docsUrl}>.`]),
     'The explanations and remedies are ours; the "vendor text" column is the vendor\'s own wording.',
     'Codes marked *(not a vendor code)* name failures the vendor sends without a code, matched by HTTP status and message.',
     '',

@@ -8,7 +8,10 @@ import { cell, entryHeadings, frontMatter, page } from './docs-common.mjs';
 const codeLinks = (provider, list) =>
   list.map(({ e, anchor }) => `[${cell(e.code)}](catalog/${provider.id}.md#${anchor})`).join(', ');
 
-/** Rows of one group (a category, a verdict, success): reason, then one column per vendor. */
+/**
+ * Rows of one group (a category, a verdict, success): the reason, then the codes producing
+ * it, one line per vendor. (One column per vendor stopped fitting a page at six vendors.)
+ */
 function table(providers, entriesOf) {
   const byReason = new Map();
   for (const provider of providers) {
@@ -22,13 +25,15 @@ function table(providers, entriesOf) {
   return [
     '<div class="kyc-wide">',
     '',
-    `| Reason | ${providers.map((p) => p.name).join(' | ')} |`,
-    `| --- | ${providers.map(() => '---').join(' | ')} |`,
+    '| Reason | Vendor codes |',
+    '| --- | --- |',
     ...reasons.map((reason) => {
       const row = byReason.get(reason);
-      const cells = providers.map((p) => codeLinks(p, row.get(p.id) ?? []));
+      const codes = providers
+        .filter((p) => row.has(p.id))
+        .map((p) => `${p.name}: ${codeLinks(p, row.get(p.id))}`);
       // Plain identifiers (no <wbr>), so a search for a reason finds this page.
-      return `| \`${reason}\` | ${cells.join(' | ')} |`;
+      return `| \`${reason}\` | ${codes.join('<br>')} |`;
     }),
     '',
     '</div>',
