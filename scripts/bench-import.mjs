@@ -1,12 +1,14 @@
 // Cold-import figure of `pnpm bench`: a whole Node process that imports core and the three
-// vendors, beside a bare `node -e 0`, in pairs so both see the same machine state.
+// vendors, beside a bare `node -e 0` and a process importing only our dependencies, run in
+// turn so that all three see the same machine state.
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RATIO_TARGET = 1.5;
-const PAIRS = 21;
+const ROUNDS = 21;
+const DEPS = "import 'io-ts'; import 'fp-ts/lib/Either.js'; import 'neverthrow';";
 
 const PACKAGES = [
   '@kyc-errors/core',
@@ -32,50 +34,56 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-/** Median process times and the medians of the paired ratios (wall clock and CPU). */
-export function measureImport(code, pairs = PAIRS, cwd = root) {
-  const bare = [];
-  const full = [];
-  const ratios = [];
-  const cpuRatios = [];
-  timed('', cwd);
-  timed(code, cwd);
-  for (let i = 0; i < pairs; i++) {
-    // Alternate which goes first, so neither always runs on a warmer machine.
-    const first = i % 2 === 0;
-    const b1 = first ? timed('', cwd) : undefined;
-    const f = timed(code, cwd);
-    const b = b1 ?? timed('', cwd);
-    bare.push(b.wall);
-    full.push(f.wall);
-    ratios.push(f.wall / b.wall);
-    cpuRatios.push(f.cpu / b.cpu);
-  }
-  return {
-    bare: median(bare),
-    full: median(full),
-    ratio: median(ratios),
-    cpuRatio: median(cpuRatios),
+/**
+ * Runs a bare `node -e 0`, a process importing only the dependencies and one importing our
+ * packages, `rounds` times in turn (rotating which goes first), and returns the medians of
+ * the per-round ratios to bare (wall clock and CPU) and of the per-round differences.
+ */
+export function measureImport(rounds = ROUNDS) {
+  const ours = PACKAGES.map((p) => `import '${p}';`).join('');
+  // From a vendor's directory, where the three resolve as they do for our files.
+  const depsDir = join(root, 'packages/idenfy');
+  const runs = [() => timed('', root), () => timed(DEPS, depsDir), () => timed(ours, root)];
+  for (const run of runs) run();
+  const rows = {
+    bare: [],
+    deps: [],
+    full: [],
+    ratio: [],
+    cpu: [],
+    depsRatio: [],
+    depsCpu: [],
+    own: [],
   };
+  for (let i = 0; i < rounds; i++) {
+    const got = [];
+    for (let k = 0; k < 3; k++) {
+      const which = (i + k) % 3;
+      got[which] = runs[which]();
+    }
+    const [bare, deps, full] = got;
+    rows.bare.push(bare.wall);
+    rows.deps.push(deps.wall);
+    rows.full.push(full.wall);
+    rows.ratio.push(full.wall / bare.wall);
+    rows.cpu.push(full.cpu / bare.cpu);
+    rows.depsRatio.push(deps.wall / bare.wall);
+    rows.depsCpu.push(deps.cpu / bare.cpu);
+    rows.own.push(full.wall - deps.wall);
+  }
+  return Object.fromEntries(Object.entries(rows).map(([k, xs]) => [k, median(xs)]));
 }
 
 /** Prints the cold-import figure. */
 export function coldImport() {
-  const code = PACKAGES.map((p) => `import '${p}';`).join('');
-  const { bare, full, ratio, cpuRatio } = measureImport(code);
-  // From a vendor's directory, where the three resolve as they do for our files.
-  const deps = measureImport(
-    "import 'io-ts'; import 'fp-ts/lib/Either.js'; import 'neverthrow';",
-    PAIRS,
-    join(root, 'packages/idenfy'),
+  const m = measureImport();
+  console.log(
+    `cold import, core + 3 vendors in a new Node process: ${m.full.toFixed(0)} ms vs bare node -e 0 ${m.bare.toFixed(0)} ms (medians of ${ROUNDS} rounds); ratio ${m.ratio.toFixed(2)}x   target <= ${RATIO_TARGET}x   ${m.ratio <= RATIO_TARGET ? 'met' : 'NOT MET'}`,
   );
   console.log(
-    `cold import, core + 3 vendors in a new Node process: ${full.toFixed(0)} ms vs bare node -e 0 ${bare.toFixed(0)} ms (medians of ${PAIRS} pairs); ratio ${ratio.toFixed(2)}x   target <= ${RATIO_TARGET}x   ${ratio <= RATIO_TARGET ? 'met' : 'NOT MET'}`,
+    `  CPU time ratio of the same runs (steadier on a busy machine): ${m.cpu.toFixed(2)}x`,
   );
   console.log(
-    `  CPU time ratio of the same pairs (steadier on a busy machine): ${cpuRatio.toFixed(2)}x`,
-  );
-  console.log(
-    `  io-ts + fp-ts (CommonJS) + neverthrow alone: ${(deps.full - deps.bare).toFixed(0)} ms over bare, ratio ${deps.ratio.toFixed(2)}x (CPU ${deps.cpuRatio.toFixed(2)}x): the floor while they stay real dependencies (they do); our own bundled files add ${(full - bare - (deps.full - deps.bare)).toFixed(0)} ms`,
+    `  io-ts + fp-ts (CommonJS) + neverthrow alone, in the same rounds: ratio ${m.depsRatio.toFixed(2)}x (CPU ${m.depsCpu.toFixed(2)}x), the floor while they stay real dependencies (they do); our own bundled files add ${m.own.toFixed(0)} ms on top`,
   );
 }
