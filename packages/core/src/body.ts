@@ -51,7 +51,6 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
-const TAG = /<[^<>]{0,2000}>/g;
 const TITLE = /<title[^<>]{0,200}>([^<]{0,300})<\/title>/i;
 const WS = /\s+/g;
 
@@ -67,9 +66,67 @@ const WS = /\s+/g;
 export function textOf(text: string, max = 200): string {
   const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const title = TITLE.exec(head);
-  const plain = (title?.[1] ?? head.replace(TAG, ' ')).replace(WS, ' ').trim();
-  return plain.length > max ? `${plain.slice(0, max)}…` : plain;
+  if (title !== null) return cut((title[1] ?? '').replace(WS, ' ').trim(), max);
+  // What `head.replace(TAG, ' ').replace(WS, ' ').trim()` kept, read only as far as needed:
+  // a tag or a white-space run becomes one space, none at either end, and the loop stops
+  // once it holds more than `max` characters.
+  let out = '';
+  let space = false;
+  let i = 0;
+  while (i < head.length && out.length <= max) {
+    const c = head.charCodeAt(i);
+    if (c === 0x3c) {
+      const end = tagEnd(head, i);
+      if (end !== -1) {
+        space = out.length > 0;
+        i = end + 1;
+        continue;
+      }
+    }
+    if (isWhiteSpace(c)) {
+      space = out.length > 0;
+      i++;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += head[i];
+    i++;
+  }
+  return cut(out, max);
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Where the tag opened at `at` closes (as `/<[^<>]{0,2000}>/` would: at most 2000 characters, no `<`), or -1. */
+function tagEnd(text: string, at: number): number {
+  const end = Math.min(text.length, at + 2002);
+  for (let j = at + 1; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3e) return j;
+    if (c === 0x3c) return -1;
+  }
+  return -1;
+}
+
+/** Exactly the characters `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
 }
 
 /** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
-export const PATTERNS: readonly RegExp[] = [TAG, TITLE, WS];
+export const PATTERNS: readonly RegExp[] = [TITLE, WS];

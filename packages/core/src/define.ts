@@ -74,6 +74,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     messages: compileMessages(id, definition.messages ?? []),
     statuses,
     codePattern,
+    nativeCodes: new Set(index.entries.filter((e) => e.native !== false).map((e) => e.code)),
     keys: sensitiveKeys(definition.sensitiveKeys ?? []),
     scrubbed: boundedMemo(2048),
     infer(code) {

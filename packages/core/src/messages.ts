@@ -26,6 +26,7 @@ export interface MessageRules {
 const MEMO_LIMIT = 2048;
 const MEMO_TEXT = 500;
 const SUBJECT_LIMIT = 2000;
+const STATUSES_PER_TEXT = 8;
 
 /** Checks the rules and compiles them into matchers (one memo each). */
 export function compileMessages(id: string, rules: readonly MessageRule[]): MessageRules {
@@ -51,18 +52,34 @@ export function compileMessages(id: string, rules: readonly MessageRule[]): Mess
 
 function matcher(rules: readonly MessageRule[]): MessageMatcher {
   if (rules.length === 0) return { match: () => undefined };
-  // The answer depends on the status only when some rule names statuses: only then is the
-  // status part of the memo key (and a key string built).
-  const byStatus = rules.some((rule) => rule.statuses !== undefined);
   const memo = boundedMemo<string, MessageMatch | null>(MEMO_LIMIT);
+  if (!rules.some((rule) => rule.statuses !== undefined)) {
+    return {
+      match(text, status) {
+        if (text.length > MEMO_TEXT) return matchMessage(rules, text, status);
+        const known = memo.get(text);
+        if (known !== undefined) return known ?? undefined;
+        const found = matchMessage(rules, text, status);
+        memo.set(text, found ?? null);
+        return found;
+      },
+    };
+  }
+  // Some rule names statuses, so the answer depends on the status too: remembered per text,
+  // then per status (a few at most per text), so that no key string is built per call.
+  const byText = boundedMemo<string, Map<number | undefined, MessageMatch | null>>(MEMO_LIMIT);
   return {
     match(text, status) {
       if (text.length > MEMO_TEXT) return matchMessage(rules, text, status);
-      const key = byStatus ? `${status ?? ''}\u0000${text}` : text;
-      const known = memo.get(key);
+      let answers = byText.get(text);
+      const known = answers?.get(status);
       if (known !== undefined) return known ?? undefined;
       const found = matchMessage(rules, text, status);
-      memo.set(key, found ?? null);
+      if (answers === undefined) {
+        answers = new Map();
+        byText.set(text, answers);
+      }
+      if (answers.size < STATUSES_PER_TEXT) answers.set(status, found ?? null);
       return found;
     },
   };

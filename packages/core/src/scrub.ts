@@ -14,7 +14,7 @@ const WHITESPACE_RUNS = /(\s+)/;
 const WRAPPING = '"\'()<>[]{},;:!?.';
 // Runs of digits with separators: phone numbers in local and international forms, ID
 // numbers (NIN, BVN, South African ID, Malaysian IC), dates of birth.
-const DIGIT_RUN = /\+?\(?\d[\d ()./-]{4,40}\d/g;
+const DIGIT_RUN = /\+?\(?\d[\d ()./-]{5,40}\d/g;
 // Words of letters and digits: long opaque tokens (JWTs, keys, MACs), and ID shapes that
 // mix letters with five or more digits (passport numbers, vNIN).
 const WORD = /[A-Za-z0-9+/_=.-]{8,}/g;

@@ -94,6 +94,30 @@ function embeddedJson(text: string): unknown {
   }
 }
 
+const FLAT_KEYS = 16;
+
+/**
+ * Whether `body` is one object of at most 16 plain scalars, none under a sensitive key and
+ * none holding JSON: the shape of nearly every error body, where the walk can find nothing.
+ * Answering that first spares the walk's stacks and seen-set on every call.
+ */
+function isFlatAndPlain(body: object, extra: SensitiveKeys): boolean {
+  if (Array.isArray(body)) return false;
+  try {
+    let keys = 0;
+    for (const key in body) {
+      if (++keys > FLAT_KEYS) return false;
+      if (!Object.hasOwn(body, key)) continue;
+      const value = (body as Record<string, unknown>)[key];
+      if (typeof value === 'object' && value !== null) return false;
+      if (mayHoldJson(value) || isSensitiveKey(key, extra)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The shortest value worth looking for in a message. */
 export const MIN_SECRET = 3;
 /** The longest secret kept: a longer value is matched by its first 200 characters. */
@@ -111,7 +135,7 @@ const NO_SECRETS: readonly string[] = Object.freeze([]);
  * ```
  */
 export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): readonly string[] {
-  if (typeof body !== 'object' || body === null) return NO_SECRETS;
+  if (typeof body !== 'object' || body === null || isFlatAndPlain(body, extra)) return NO_SECRETS;
   let found: Set<string> | undefined;
   walk(body, extra, (value, sensitive) => {
     if (!sensitive) return;

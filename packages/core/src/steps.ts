@@ -33,6 +33,8 @@ export interface Compiled {
   readonly messages: MessageRules;
   readonly statuses: ReadonlyMap<number, Failure>;
   readonly codePattern: RegExp;
+  /** The catalog's native codes: in the code grammar, checked once by `defineProvider`. */
+  readonly nativeCodes: ReadonlySet<string>;
   readonly keys: SensitiveKeys;
   /** Scrubbed vendor messages by raw text, for bodies without personal values. */
   readonly scrubbed: ReturnType<typeof boundedMemo<string, string>>;
@@ -187,7 +189,10 @@ export function classify(
 
 /** The vendor's code, kept only when it is in the vendor's code grammar. */
 export function codeOf(c: Compiled, raw: unknown): string | null {
-  return typeof raw === 'string' && c.codePattern.test(raw) ? raw : null;
+  // Native catalog codes were checked against the grammar by defineProvider.
+  return typeof raw === 'string' && (c.nativeCodes.has(raw) || c.codePattern.test(raw))
+    ? raw
+    : null;
 }
 
 /** Whether the code (chosen among its entries by the text) is a success or a verdict. */

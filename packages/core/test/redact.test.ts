@@ -248,3 +248,11 @@ describe('redaction gaps closed (issue #12)', () => {
     expect(redact({ 'ada@example.ng': 1 })).toEqual({ '[key 1]': 1 });
   });
 });
+
+describe('scrubbing keeps what is not personal', () => {
+  it("keeps a standard's number: iDenfy's own 'ISO 3166-1' is not an ID", () => {
+    expect(scrubText("Field 'country' must be a valid ISO 3166-1 alpha-2 code.")).toBe(
+      "Field 'country' must be a valid ISO 3166-1 alpha-2 code.",
+    );
+  });
+});

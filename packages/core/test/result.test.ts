@@ -1,5 +1,6 @@
 import { fromFetch, fromResponse } from '@kyc-errors/core';
-import { caughtError } from '@kyc-errors/core/provider-kit';
+import { caughtError, textOf } from '@kyc-errors/core/provider-kit';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acme } from './fixtures/acme.js';
 
@@ -91,5 +92,39 @@ describe('caughtError', () => {
     const response = new Response('{"err":"E401"}', { status: 401 });
     await response.text();
     expect((await caughtError(acme, kyError(response))).reason).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('textOf', () => {
+  it('answers what the regex version answered (the early stop never changes an answer)', () => {
+    const TAG = /<[^<>]{0,2000}>/g;
+    const TITLE = /<title[^<>]{0,200}>([^<]{0,300})<\/title>/i;
+    const reference = (text: string, max = 200) => {
+      const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+      const plain = (TITLE.exec(head)?.[1] ?? head.replace(TAG, ' ')).replace(/\s+/g, ' ').trim();
+      return plain.length > max ? `${plain.slice(0, max)}…` : plain;
+    };
+    const piece = fc.constantFrom(
+      '<',
+      '>',
+      '<b>',
+      '</p>',
+      ' ',
+      '\n',
+      '\u00a0',
+      'x',
+      'yz',
+      '<title>T</title>',
+      `<${'a'.repeat(2001)}>`,
+      '\t \t',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 30 }),
+        (parts, max) => textOf(parts.join(''), max) === reference(parts.join(''), max),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
