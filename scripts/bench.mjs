@@ -2,9 +2,11 @@
 // `pnpm bench`: every speed figure of issue 11 with its target, measured side by side in one
 // run (never in a timed unit test): normalize beside a hand-written normalizer per vendor,
 // iDenfy with 2,000 distinct messages, a 100 KB HTML error page, cold import against a bare
-// Node, and the bundle sizes split into dependencies, prose and logic.
+// Node, the shared retry policies in memory and on Redis (issue 16), and the bundle sizes
+// split into dependencies, prose and logic.
 // `--size-only` skips the timing; `--check` fails when a bundle exceeds its size budget (the
 // only figure stable enough for CI).
+import { fleetBench } from './bench-fleet.mjs';
 import { coldImport } from './bench-import.mjs';
 import { bundleSizes } from './bench-size.mjs';
 import { checksum, throughput } from './bench-throughput.mjs';
@@ -14,6 +16,7 @@ const args = new Set(process.argv.slice(2));
 if (!args.has('--size-only')) {
   await throughput();
   coldImport();
+  await fleetBench();
 }
 const overBudget = await bundleSizes();
 if (checksum() === -1) console.log('');
