@@ -1,6 +1,7 @@
 // The catalog page of one provider: a summary table, then every entry under its own heading
 // (the CLI links to its anchor, `#<code>`). Written twice: for the docs site (relative
 // links) and into the vendor package, shipped in its tarball (absolute links).
+import { smileIdApiVersion } from '@kyc-errors/smile-id';
 import {
   advice,
   blobUrl,
@@ -13,6 +14,15 @@ import {
   page,
 } from './docs-common.mjs';
 
+// Vendors that run more than one API: which one each entry belongs to. The page shows
+// each API's entries in a table of its own and names the API on every entry.
+const API_VERSION = {
+  'smile-id': {
+    of: smileIdApiVersion,
+    names: { v1: 'v1 REST API (job-based endpoints, result codes)', v3: 'v3 REST API' },
+  },
+};
+
 /**
  * @param provider a Provider
  * @param {{ site: boolean }} where `site`: a page of the typedoc site under docs/catalog/;
@@ -22,6 +32,7 @@ export function catalogPage(provider, { site }) {
   const entries = provider.catalog;
   const count = (kind) => entries.filter((e) => e.kind === kind).length;
   const headings = entryHeadings(provider);
+  const versions = API_VERSION[provider.id];
   const source = `the ${provider.name} catalog in packages/${provider.id}/src`;
   const link = site
     ? { taxonomy: '../taxonomy.md', index: '../cross-vendor-index.md' }
@@ -38,18 +49,7 @@ export function catalogPage(provider, { site }) {
     '',
     `See [the taxonomy](${link.taxonomy}) for what each category and retry action means, and [the cross-vendor index](${link.index}) for the codes of other vendors with the same reason.`,
     '',
-    // The wrapper lets the site's CSS give wide tables more room (docs/assets/site.css).
-    '<div class="kyc-wide">',
-    '',
-    '| Code | Category or verdict, reason | Retry | Vendor text |',
-    '| --- | --- | --- | --- |',
-    ...entries.map((e, i) => {
-      const code = `[${breakable(e.code)}](#${headings[i].anchor})${e.native === false ? ' *(not a vendor code)*' : ''}${e.deprecated ? ' *(deprecated)*' : ''}`;
-      return `| ${code} | ${kindText(e)}<br><code>${breakable(e.reason)}</code> | ${advice(e.retry)} | ${cell(e.vendorText)} |`;
-    }),
-    '',
-    '</div>',
-    '',
+    ...summaries(entries, headings, versions),
     '## Entries',
     '',
   ];
@@ -57,6 +57,7 @@ export function catalogPage(provider, { site }) {
     lines.push(`### ${headings[i].heading}`, '', `**\`${e.reason}\`** · ${kindText(e)}`, '');
     const facts = [
       ['Vendor', provider.name],
+      ['API', versions === undefined ? undefined : versions.names[versions.of(e.code)]],
       [
         'Kind',
         e.kind === 'error'
@@ -84,4 +85,31 @@ export function catalogPage(provider, { site }) {
     lines.push('');
   });
   return page(lines);
+}
+
+/** The summary table, or one per API where the vendor runs several. */
+function summaries(entries, headings, versions) {
+  const table = (indexes) => [
+    // The wrapper lets the site's CSS give wide tables more room (docs/assets/site.css).
+    '<div class="kyc-wide">',
+    '',
+    '| Code | Category or verdict, reason | Retry | Vendor text |',
+    '| --- | --- | --- | --- |',
+    ...indexes.map((i) => {
+      const e = entries[i];
+      const code = `[${breakable(e.code)}](#${headings[i].anchor})${e.native === false ? ' *(not a vendor code)*' : ''}${e.deprecated ? ' *(deprecated)*' : ''}`;
+      return `| ${code} | ${kindText(e)}<br><code>${breakable(e.reason)}</code> | ${advice(e.retry)} | ${cell(e.vendorText)} |`;
+    }),
+    '',
+    '</div>',
+    '',
+  ];
+  const all = entries.map((_, i) => i);
+  if (versions === undefined) return table(all);
+  const out = [];
+  for (const [version, name] of Object.entries(versions.names)) {
+    const mine = all.filter((i) => versions.of(entries[i].code) === version);
+    out.push(`## ${name}`, '', `${mine.length} entries.`, '', ...table(mine));
+  }
+  return out;
 }
