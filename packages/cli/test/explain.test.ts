@@ -124,7 +124,7 @@ describe('kyc-errors explain', () => {
       expectOneLineError(
         await cli(['explain', typed, '2205']),
         2,
-        /unknown provider ".*"; did you mean smile-id\? \(known providers: smile-id, idenfy, signingcloud\)/,
+        /unknown provider ".*"; did you mean smile-id\? \(known providers: smile-id, idenfy, signingcloud, sumsub, veriff, persona\)/,
       );
     });
 
@@ -132,7 +132,7 @@ describe('kyc-errors explain', () => {
       expectOneLineError(
         await cli(['explain', 'acme', '1']),
         2,
-        /unknown provider "acme" \(known providers: smile-id, idenfy, signingcloud\)/,
+        /unknown provider "acme" \(known providers: smile-id, idenfy, signingcloud, sumsub, veriff, persona\)/,
       );
       expectOneLineError(await cli(['list', 'toString']), 2, /unknown provider "toString"/);
     });

@@ -82,12 +82,15 @@ describe('kyc-errors list', () => {
 });
 
 describe('kyc-errors providers', () => {
-  it('lists the three vendors', async () => {
+  it('lists the six vendors', async () => {
     const r = await cli(['providers', '--json']);
     expect(JSON.parse(r.stdout).map((p: { id: string }) => p.id)).toEqual([
       'smile-id',
       'idenfy',
       'signingcloud',
+      'sumsub',
+      'veriff',
+      'persona',
     ]);
   });
 });
