@@ -5,11 +5,10 @@ import {
   CATEGORY_INFO,
   RETRY_ACTION_INFO,
   RETRY_ACTIONS,
+  VERDICT_DEFAULTS,
   VERDICT_INFO,
   VERDICTS,
 } from '@kyc-errors/core';
-// Core's main entry no longer exports the verdict defaults; the page still shows them.
-import { VERDICT_DEFAULTS } from '../packages/core/dist/outcome.js';
 import { cell, frontMatter, page } from './docs-common.mjs';
 
 export function taxonomyPage() {

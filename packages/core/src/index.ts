@@ -12,7 +12,7 @@ export type { FailureDetails, StopReason } from './kyc-failure.js';
 export { isKycFailure, KycFailure } from './kyc-failure.js';
 export { normalize, normalizeThrown } from './normalize.js';
 export type { Outcome, Verdict } from './outcome.js';
-export { VERDICT_INFO, VERDICTS } from './outcome.js';
+export { VERDICT_DEFAULTS, VERDICT_INFO, VERDICTS } from './outcome.js';
 export type { Registry } from './registry.js';
 export { createRegistry } from './registry.js';
 export type { Delivery, RetryAction, RetryAdvice } from './retry-advice.js';

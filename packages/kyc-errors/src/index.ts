@@ -43,6 +43,7 @@ export {
   RETRY_ACTION_INFO,
   RETRY_ACTIONS,
   readHeader,
+  VERDICT_DEFAULTS,
   VERDICT_INFO,
   VERDICTS,
 } from '@kyc-errors/core';

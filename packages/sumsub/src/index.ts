@@ -1,5 +1,7 @@
 export {
   SUMSUB_CATALOG,
+  SUMSUB_REJECT_LABELS,
+  SUMSUB_REVIEW,
   type SumsubCode,
   type SumsubDescriptiveCode,
   type SumsubEntry,

@@ -1,6 +1,7 @@
 export { VERIFF_CATALOG, type VeriffCode } from './codes.js';
 export type {
   DecisionBody as VeriffDecisionBody,
+  DigitStringBrand as VeriffDigitStringBrand,
   ErrorBody as VeriffErrorBody,
   EventBody as VeriffEventBody,
 } from './payload.js';
