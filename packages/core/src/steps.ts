@@ -117,16 +117,6 @@ export const STEPS: readonly (readonly [MatchedBy, Step])[] = [
 /** A body that reports success fails only when its HTTP status says so. */
 const SUCCESS_STEPS: readonly (readonly [MatchedBy, Step])[] = [['status', genericStatus]];
 
-/** The names of {@link STEPS}, in order, for the test that pins it. */
-export const STEP_NAMES: readonly string[] = [
-  'refiningMessage',
-  'exactCode',
-  'codeFamily',
-  'documentedMessage',
-  'vendorStatus',
-  'genericStatus',
-];
-
 function failureText(failure: Failure): string | undefined {
   return failure.entry.vendorText;
 }
