@@ -176,8 +176,8 @@ export function reportsFailure(provider: Provider, body: unknown, status: number
     const signal = c.definition.read(body, status);
     if (signal === undefined || signal === null) return false;
     if (signal.failed === true) return true;
-    if (typeof signal.code !== 'string' || !c.codePattern.test(signal.code)) return false;
-    return lookupIsError(c, signal.code, signal.text);
+    const code = codeOf(c, signal.code);
+    return code !== null && lookupIsError(c, code, signal.text);
   } catch {
     return false;
   }
