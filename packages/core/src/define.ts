@@ -12,7 +12,7 @@ import { boundedMemo } from './memo.js';
 import { compileMessages } from './messages.js';
 import { readOutcome } from './outcome-read.js';
 import { sensitiveKeys } from './sensitive-keys.js';
-import { type Compiled, classify } from './steps.js';
+import { type Compiled, classify, codeOf } from './steps.js';
 import { buildError, type Details, unknownError } from './templates.js';
 
 /** The default code grammar: short, and nothing that can carry a sentence or an address. */
