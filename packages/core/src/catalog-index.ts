@@ -125,3 +125,6 @@ export function pick<T>(
 
 /** The vendor text of an entry, for {@link pick}. */
 export const entryText = (entry: CatalogEntry): string | undefined => entry.vendorText;
+
+/** The vendor text of a failure's entry, for {@link pick}. */
+export const failureText = (failure: Failure): string | undefined => failure.entry.vendorText;

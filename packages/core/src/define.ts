@@ -62,7 +62,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
   const statuses = new Map<number, Failure>();
   for (const [status, code] of Object.entries(definition.statuses ?? {})) {
     mustExist(code, `status ${status}`);
-    const failure = pick(index.failures.get(code), undefined, (f) => f.entry.vendorText);
+    const failure = index.failures.get(code)?.[0];
     if (failure === undefined)
       throw new Error(`${id}: status ${status} names ${code}, not a failure`);
     statuses.set(Number(status), failure);
@@ -87,7 +87,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
         return undefined;
       }
       if (typeof sibling !== 'string' || sibling === code) return undefined;
-      return pick(index.failures.get(sibling), undefined, (f) => f.entry.vendorText);
+      return index.failures.get(sibling)?.[0];
     },
   };
 

@@ -45,3 +45,34 @@ export function stringCode(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
   return undefined;
 }
+
+/**
+ * A fresh object holding only the own properties `keys` of an untrusted object (never
+ * inherited ones): what a reader hands to a codec, so the codec never sees a polluted
+ * prototype or walks keys it does not need. `undefined` when `value` is not a plain object
+ * or cannot be read (a throwing getter, a revoked proxy).
+ *
+ * @example
+ * ```ts
+ * ownFields(JSON.parse('{"code":"1","__proto__":{"x":1},"big":"…"}'), ['code']); // { code: '1' }
+ * ```
+ */
+export function ownFields(
+  value: unknown,
+  keys: readonly string[],
+): Record<string, unknown> | undefined {
+  try {
+    if (!isRecord(value)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const key of keys) if (Object.hasOwn(value, key)) out[key] = value[key];
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The most tags an outcome carries; readers stop collecting there, and core cuts any
+ * longer list to it.
+ */
+export const MAX_TAGS = 32;

@@ -2,13 +2,13 @@ import { err, ok, type Result } from 'neverthrow';
 import { parseBody } from './body.js';
 import type { CatalogEntry } from './catalog.js';
 import { entryText, pick } from './catalog-index.js';
+import { MAX_TAGS } from './kit.js';
 import type { KycError } from './kyc-error.js';
 import { type Outcome, VERDICT_DEFAULTS, type Verdict } from './outcome.js';
 import { redact } from './redact.js';
 import { type Compiled, classify, codeOf, vendorMessage } from './steps.js';
 import { buildError, NOT_A_RESULT_TEMPLATE, unknownError } from './templates.js';
 
-const MAX_TAGS = 32;
 const TAG = /^[A-Z][A-Z0-9_]{0,63}$/;
 
 /**

@@ -33,7 +33,7 @@ export type {
 export { decodeWith } from './decode.js';
 export { defineProvider } from './define.js';
 export type { StatusRule } from './http-status.js';
-export { isRecord, own, ownString, stringCode } from './kit.js';
+export { isRecord, MAX_TAGS, own, ownFields, ownString, stringCode } from './kit.js';
 export type { BoundedMemo } from './memo.js';
 export { boundedMemo } from './memo.js';
 export { redact } from './redact.js';

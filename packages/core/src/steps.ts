@@ -1,6 +1,6 @@
 import { parseBody, textOf } from './body.js';
 import type { CatalogEntry } from './catalog.js';
-import { type CatalogIndex, entryText, type Failure, pick } from './catalog-index.js';
+import { type CatalogIndex, entryText, type Failure, failureText, pick } from './catalog-index.js';
 import type {
   HttpFailure,
   NormalizeOptions,
@@ -69,7 +69,7 @@ const refiningMessage: Step = (c, { code, text, status }) => {
   if (code === null || text === undefined) return undefined;
   const m = c.messages.refining.get(code)?.match(text, status);
   if (m === undefined) return undefined;
-  return hitOf(pick(c.index.failures.get(m.code), undefined, failureText), fieldOf(m.field));
+  return hitOf(c.index.failures.get(m.code)?.[0], fieldOf(m.field));
 };
 
 /** The vendor's own code, found in the catalog (the text tells overloaded codes apart). */
@@ -88,7 +88,7 @@ const documentedMessage: Step = (c, { text, status }) => {
   if (text === undefined) return undefined;
   const m = c.messages.documented.match(text, status);
   if (m === undefined) return undefined;
-  return hitOf(pick(c.index.failures.get(m.code), undefined, failureText), fieldOf(m.field));
+  return hitOf(c.index.failures.get(m.code)?.[0], fieldOf(m.field));
 };
 
 /** The vendor's own meaning of an HTTP status (Smile ID's 402: wallet balance). */
@@ -116,10 +116,6 @@ export const STEPS: readonly (readonly [MatchedBy, Step])[] = [
 
 /** A body that reports success fails only when its HTTP status says so. */
 const SUCCESS_STEPS: readonly (readonly [MatchedBy, Step])[] = [['status', genericStatus]];
-
-function failureText(failure: Failure): string | undefined {
-  return failure.entry.vendorText;
-}
 
 function fieldOf(field: string | undefined): Partial<Hit> | undefined {
   return field === undefined ? undefined : { field };

@@ -3,7 +3,10 @@ import {
   decodeWith,
   type EntrySpec,
   isRecord,
+  MAX_TAGS,
   type OutcomeSignal,
+  own,
+  ownFields,
   textOf,
   type VendorSignal,
 } from '@kyc-errors/core/provider-kit';
@@ -23,17 +26,6 @@ const STATUSES: ReadonlySet<string> = new Set(
 );
 
 type Rec = Readonly<Record<string, unknown>>;
-
-function own(rec: Rec, key: string): unknown {
-  return Object.hasOwn(rec, key) ? rec[key] : undefined;
-}
-
-/** A fresh object holding only the own properties `keys` of `rec` (never its prototype's). */
-function snapshot(rec: Rec, keys: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if (Object.hasOwn(rec, key)) out[key] = rec[key];
-  return out;
-}
 
 function firstText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.length > 0 ? value : undefined;
@@ -71,7 +63,7 @@ function withoutEchoes(text: string): string {
 const ERROR_KEYS = ['identifier', 'message', 'detail', 'error'] as const;
 
 function decodeError(rec: Rec): ErrorBody {
-  const fields = snapshot(rec, ERROR_KEYS);
+  const fields = ownFields(rec, ERROR_KEYS) ?? {};
   const whole = decodeWith(ErrorBody, fields);
   if (whole.isOk()) return whole.value;
   // One malformed key (a numeric identifier, say) must not hide the message beside it.
@@ -123,8 +115,6 @@ export function readError(body: unknown): VendorSignal | undefined {
   if (Array.isArray(body)) return signal(undefined, firstText(body.slice(0, 10)));
   return undefined;
 }
-
-const MAX_TAGS = 32;
 
 function tagsOf(lists: readonly unknown[]): readonly string[] | undefined {
   // fraudTags and suspicionReasons share values (FACE_SUSPECTED): keep each tag once.
@@ -202,7 +192,7 @@ export function readOutcome(body: unknown): OutcomeSignal | undefined {
     const overall = own(status, 'overall');
     if (typeof overall === 'string') return outcomeSignal(overall, status, own(body, 'final'));
   }
-  const fields = snapshot(body, OUTCOME_KEYS);
+  const fields = ownFields(body, OUTCOME_KEYS) ?? {};
   const answer = decodeWith(StatusResponse, fields);
   if (answer.isOk()) return outcomeSignal(answer.value.status, fields, answer.value.final);
   const alone = decodeWith(WebhookStatus, fields);

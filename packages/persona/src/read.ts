@@ -1,27 +1,14 @@
 import {
   decodeWith,
   isRecord,
+  MAX_TAGS,
   type OutcomeSignal,
   own,
+  ownFields,
   type VendorSignal,
 } from '@kyc-errors/core/provider-kit';
 import { PERSONA_CATALOG } from './codes.js';
 import { Check, ErrorObject, Resource, WebhookEvent } from './payload.js';
-
-type Rec = Readonly<Record<string, unknown>>;
-
-/** A fresh object holding only the own properties `keys` of `value` (never inherited ones). */
-function snapshot(value: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
-  try {
-    if (!isRecord(value)) return undefined;
-    const out: Record<string, unknown> = {};
-    for (const key of keys) if (Object.hasOwn(value, key)) out[key] = (value as Rec)[key];
-    return out;
-  } catch {
-    // A throwing getter or proxy: nothing readable.
-    return undefined;
-  }
-}
 
 // Only the first few elements of `errors` are looked at: the first readable one decides.
 const MAX_ERRORS = 10;
@@ -43,7 +30,7 @@ function fieldOf(pointer: string | undefined): string | undefined {
 
 function errorSignal(element: unknown): VendorSignal | undefined {
   if (typeof element === 'string') return element.length > 0 ? { text: element } : undefined;
-  const fields = snapshot(element, ['title', 'details', 'detail', 'source']);
+  const fields = ownFields(element, ['title', 'details', 'detail', 'source']);
   if (fields === undefined) return undefined;
   const decoded = decodeWith(ErrorObject, fields);
   // One malformed member (a numeric title, say) must not hide the others.
@@ -59,7 +46,7 @@ function errorSignal(element: unknown): VendorSignal | undefined {
   const text =
     title !== undefined && details !== undefined ? `${title}: ${details}` : (title ?? details);
   if (text === undefined) return undefined;
-  const pointer = snapshot(e.source, ['pointer'])?.pointer;
+  const pointer = ownFields(e.source, ['pointer'])?.pointer;
   const field = fieldOf(typeof pointer === 'string' ? pointer : undefined);
   return field === undefined ? { text } : { text, field };
 }
@@ -99,7 +86,6 @@ const EVENTS: ReadonlySet<string> = new Set(
 );
 
 const CHECK_NAME = /^[a-z][a-z0-9_]{0,62}$/;
-const MAX_TAGS = 32;
 const MAX_CHECKS = 200;
 
 /**
@@ -112,7 +98,7 @@ function failedChecks(checks: readonly unknown[] | undefined): readonly string[]
   const tags = new Set<string>();
   const n = Math.min(checks.length, MAX_CHECKS);
   for (let i = 0; i < n && tags.size < MAX_TAGS; i++) {
-    const decoded = decodeWith(Check, snapshot(checks[i], ['name', 'status', 'requirement']));
+    const decoded = decodeWith(Check, ownFields(checks[i], ['name', 'status', 'requirement']));
     if (decoded.isErr()) continue;
     const { name, status, requirement } = decoded.value;
     if (status !== 'failed' || requirement === 'not_required' || !CHECK_NAME.test(name)) continue;
@@ -123,8 +109,8 @@ function failedChecks(checks: readonly unknown[] | undefined): readonly string[]
 
 /** The status of an inquiry or a verification, namespaced, with a verification's failed checks. */
 function resourceSignal(value: unknown): OutcomeSignal | undefined {
-  const fields = snapshot(value, ['type', 'attributes']);
-  const attributes = snapshot(fields?.attributes, ['status', 'checks']);
+  const fields = ownFields(value, ['type', 'attributes']);
+  const attributes = ownFields(fields?.attributes, ['status', 'checks']);
   if (fields === undefined || attributes === undefined) return undefined;
   const decoded = decodeWith(Resource, { type: fields.type, attributes });
   if (decoded.isErr()) return undefined;
@@ -142,10 +128,10 @@ function resourceSignal(value: unknown): OutcomeSignal | undefined {
 
 /** A webhook body: its event name when catalogued, else the status of the object it carries. */
 function eventSignal(data: unknown): OutcomeSignal | undefined {
-  const fields = snapshot(data, ['type', 'attributes']);
-  const attributes = snapshot(fields?.attributes, ['name', 'payload']);
+  const fields = ownFields(data, ['type', 'attributes']);
+  const attributes = ownFields(fields?.attributes, ['name', 'payload']);
   if (fields === undefined || attributes === undefined) return undefined;
-  const payload = snapshot(attributes.payload, ['data']);
+  const payload = ownFields(attributes.payload, ['data']);
   const decoded = decodeWith(WebhookEvent, {
     type: fields.type,
     attributes: payload === undefined ? { name: attributes.name } : { ...attributes, payload },

@@ -2,6 +2,7 @@ import {
   decodeWith,
   type EntrySpec,
   isRecord,
+  MAX_TAGS,
   type OutcomeSignal,
   own,
   ownString,
@@ -68,8 +69,6 @@ export function readError(body: unknown): VendorSignal | undefined {
   const review = readOutcome(body)?.code;
   return typeof review === 'string' && REVIEW_CODES.has(review) ? { code: review } : undefined;
 }
-
-const MAX_TAGS = 32;
 
 /** `reviewRejectType` first (the tag that says whether the applicant may resubmit), then labels. */
 function tagsOf(rejectType: string | undefined, labels: unknown): readonly string[] | undefined {

@@ -3,6 +3,7 @@ import {
   isRecord,
   type OutcomeSignal,
   own,
+  ownFields,
   type VendorSignal,
 } from '@kyc-errors/core/provider-kit';
 import { VERIFF_CATALOG } from './codes.js';
@@ -56,16 +57,6 @@ function codeString(value: unknown): string | undefined {
     code = decoded.isOk() ? String(decoded.value).trim() : undefined;
   }
   return code !== undefined && VERIFF_CODE.test(code) ? code : undefined;
-}
-
-/** A fresh object holding only the own properties `keys` of `rec` (never its prototype's). */
-function snapshot(rec: Rec, keys: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    const value = own(rec, key);
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
 }
 
 /**
@@ -146,7 +137,7 @@ function decision(verification: Rec): OutcomeSignal | undefined {
 /** The outcome of an event webhook: progress only, never a decision. */
 function event(body: Rec): OutcomeSignal | undefined {
   // The action decides that this is an event; a malformed code beside it is only dropped.
-  const decoded = decodeWith(EventBody, snapshot(body, ['action']));
+  const decoded = decodeWith(EventBody, ownFields(body, ['action']));
   if (decoded.isErr()) return undefined;
   const action = decoded.value.action;
   const code = codeString(own(body, 'code')) ?? STATUS_CODE.get(action);
@@ -179,7 +170,7 @@ export function readOutcome(body: unknown): OutcomeSignal | undefined {
   const verification = own(body, 'verification');
   if (isRecord(verification)) return decision(verification);
   if (verification === null) {
-    const answer = decodeWith(DecisionBody, snapshot(body, ['verification', 'status']));
+    const answer = decodeWith(DecisionBody, ownFields(body, ['verification', 'status']));
     return answer.isOk() && answer.value.status !== 'fail' ? WAITING : undefined;
   }
   if (typeof own(body, 'action') === 'string') return event(body);
