@@ -1,24 +1,40 @@
 #!/usr/bin/env node
-// Build step after `tsc -b`: bundles each package's own compiled files (dist/*.js) into one
-// file per entry under dist/bundle/, so that Node resolves and links a handful of files
-// instead of a few dozen when the package is imported. Only our own code is bundled: every
-// bare import (io-ts, fp-ts, neverthrow, ts-pattern, @kyc-errors/*) stays an import,
-// resolved at run time as a real dependency, never inlined.
+// Build step after `tsc -b`: makes what each package publishes for ESM and for CommonJS.
 //
-// A package opts in through its exports: each entry whose `default` is
-// `./dist/bundle/<name>.js` is bundled from tsc's `./dist/<name>.js`. Entries of one package
-// are bundled together with code splitting, so code they share (core's `defineProvider`
-// registry, read by `normalize`) exists once. Declarations stay tsc's (dist/*.d.ts); the
-// source maps chain through tsc's to src/*.ts.
+// 1. ESM bundles. Each package's own compiled files (dist/*.js) are bundled into one file per
+//    entry under dist/bundle/, so that Node resolves and links a handful of files instead of a
+//    few dozen. Only our own code is bundled: every bare import (io-ts, fp-ts, neverthrow,
+//    ts-pattern, @kyc-errors/*) stays an import, resolved at run time as a real dependency,
+//    never inlined. Entries of one package are bundled together with code splitting, so code
+//    they share (core's `defineProvider` registry, read by `normalize`) exists once.
+// 2. CommonJS twins. Every ESM file an export loads (entries, and the chunks or tsc files they
+//    import) becomes a `.cjs` file beside it, one file for one file, its relative imports turned
+//    into `require`s of their `.cjs` twins. The CommonJS graph is the ESM graph, so shared state
+//    still exists once per format (esbuild cannot split CommonJS, and bundling each entry alone
+//    would give `provider-kit` and the main entry two registries).
+// 3. CommonJS declarations. Every dist/**/*.d.ts is copied to a `.d.cts` (and its map) with its
+//    relative specifiers rewritten from `.js` to `.cjs`, so TypeScript reads a `require` of the
+//    package as CommonJS all the way down (a `.d.cts` importing a `.d.ts` of a `"type": "module"`
+//    package would be read as ESM, TS1479). The declarations are tsc's, unchanged otherwise:
+//    there are no default exports, whose meaning differs between the two formats.
+//
+// A package opts in through its exports: an entry `{ import: { default: X.js }, require:
+// { default: X.cjs } }` gets a CommonJS twin of X.js, and X.js is bundled from tsc's
+// `./dist/<name>.js` when it is `./dist/bundle/<name>.js` (the CLI exports tsc's files as they
+// are: its `main` reads `../package.json` relative to itself). Source maps chain through tsc's
+// to src/*.ts.
 //
 // Usage: node scripts/bundle.mjs [package-dir ...]   (default: every package in tsconfig.build.json)
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = /^\.\/dist\/bundle\/([\w.-]+)\.js$/;
+// What `import.meta.url` is in a CommonJS file. Only the CLI (Node-only) uses it; in any other
+// package it would pull in a Node built-in, so it is replaced only where it occurs.
+const FILE_URL = "require('node:url').pathToFileURL(__filename).href";
 
 function packageDirs() {
   const args = process.argv.slice(2);
@@ -27,34 +43,51 @@ function packageDirs() {
   return references.map((r) => join(root, r.path));
 }
 
-/** The bundled entries of a package: `{ name: dist/name.js }`. */
-function entriesOf(dir) {
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const entries = {};
-  for (const target of Object.values(pkg.exports ?? {})) {
-    const file = typeof target === 'object' && target !== null ? target.default : undefined;
-    const m = typeof file === 'string' ? BUNDLE.exec(file) : null;
-    if (m !== null) entries[m[1]] = join(dir, 'dist', `${m[1]}.js`);
-  }
-  return entries;
+function fail(message) {
+  console.error(`bundle: ${message}`);
+  process.exit(1);
 }
 
-let bundled = 0;
-for (const dir of packageDirs()) {
-  const entries = entriesOf(dir);
-  if (Object.keys(entries).length === 0) continue;
-  const missing = Object.values(entries).filter((f) => !existsSync(f));
+/** The ESM files a package exports, and which of them are bundles: `{ esm, bundles }`. */
+function entriesOf(dir) {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const esm = [];
+  const bundles = {};
+  for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+    if (typeof target !== 'object' || target === null) continue;
+    const file = target.import?.default;
+    const twin = target.require?.default;
+    if (typeof file !== 'string' || !file.endsWith('.js')) {
+      fail(`${pkg.name} exports ${subpath} without an import condition`);
+    }
+    if (twin !== file.replace(/\.js$/, '.cjs')) {
+      fail(`${pkg.name} exports ${subpath}: require must be ${file.replace(/\.js$/, '.cjs')}`);
+    }
+    esm.push(join(dir, file));
+    const m = BUNDLE.exec(file);
+    if (m !== null) bundles[m[1]] = join(dir, 'dist', `${m[1]}.js`);
+  }
+  return { esm, bundles };
+}
+
+/** Every file under `dir` (recursively) whose name matches `pattern`. */
+function filesUnder(dir, pattern) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && pattern.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Bundles the entries of one package into dist/bundle/ as ESM, with shared chunks. */
+async function bundleEsm(dir, bundles) {
+  const missing = Object.values(bundles).filter((f) => !existsSync(f));
   if (missing.length > 0) {
-    console.error(
-      `bundle: ${missing.map((f) => relative(root, f)).join(', ')} not built (run tsc -b first)`,
-    );
-    process.exit(1);
+    fail(`${missing.map((f) => relative(root, f)).join(', ')} not built (run tsc -b first)`);
   }
   const outdir = join(dir, 'dist', 'bundle');
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: dir,
-    entryPoints: entries,
+    entryPoints: bundles,
     outdir,
     bundle: true,
     splitting: true,
@@ -68,6 +101,101 @@ for (const dir of packageDirs()) {
     sourcemap: true,
     logLevel: 'warning',
   });
-  bundled += Object.keys(entries).length;
 }
-console.log(`bundle: ${bundled} entries`);
+
+/**
+ * Writes a `.cjs` twin of every ESM file reachable from `entries` through relative imports,
+ * one output file per input file: each relative import stays a (required) file of its own.
+ */
+async function cjsTwins(dir, entries) {
+  const dist = join(dir, 'dist');
+  const done = new Set();
+  let queue = entries;
+  while (queue.length > 0) {
+    const batch = [...new Set(queue)].filter((f) => !done.has(f));
+    queue = [];
+    if (batch.length === 0) break;
+    for (const f of batch) done.add(f);
+    const result = await build({
+      absWorkingDir: dir,
+      entryPoints: batch,
+      outbase: dist,
+      outdir: dist,
+      outExtension: { '.js': '.cjs' },
+      bundle: true,
+      format: 'cjs',
+      platform: 'neutral',
+      target: 'es2022',
+      packages: 'external',
+      external: ['node:*'],
+      sourcemap: true,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'cjs-twins',
+          setup(b) {
+            b.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir, kind }) => {
+              if (kind === 'entry-point') return undefined;
+              if (!path.endsWith('.js')) fail(`${path}: a relative import without .js`);
+              queue.push(join(resolveDir, path));
+              return { path: path.replace(/\.js$/, '.cjs'), external: true };
+            });
+            b.onLoad({ filter: /\.js$/ }, ({ path }) => {
+              const text = readFileSync(path, 'utf8');
+              if (!text.includes('import.meta.url')) return undefined;
+              return {
+                contents: text.replaceAll('import.meta.url', FILE_URL),
+                loader: 'js',
+                resolveDir: dirname(path),
+              };
+            });
+          },
+        },
+      ],
+    });
+    // A warning here is a change of meaning (`import.meta` is empty in CommonJS, say).
+    if (result.warnings.length > 0) {
+      fail(`CommonJS of ${relative(root, dir)}: ${result.warnings.map((w) => w.text).join('; ')}`);
+    }
+  }
+  return done.size;
+}
+
+const SPECIFIER = /((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*?)\.js\2/g;
+
+/** Copies every dist/**\/*.d.ts to a `.d.cts` whose relative imports name `.cjs` files. */
+function cjsDeclarations(dir) {
+  const dist = join(dir, 'dist');
+  for (const dts of filesUnder(dist, /\.d\.ts$/)) {
+    const dcts = dts.replace(/\.d\.ts$/, '.d.cts');
+    const name = (p) => p.slice(dirname(p).length + 1);
+    let text = readFileSync(dts, 'utf8').replace(SPECIFIER, '$1$2$3.cjs$2');
+    const map = `${dts}.map`;
+    if (existsSync(map)) {
+      const json = JSON.parse(readFileSync(map, 'utf8'));
+      json.file = name(dcts);
+      writeFileSync(`${dcts}.map`, JSON.stringify(json));
+      text = text.replace(
+        `//# sourceMappingURL=${name(map)}`,
+        `//# sourceMappingURL=${name(dcts)}.map`,
+      );
+    }
+    writeFileSync(dcts, text);
+  }
+}
+
+let entries = 0;
+let twins = 0;
+for (const dir of packageDirs()) {
+  const { esm, bundles } = entriesOf(dir);
+  if (esm.length === 0) continue;
+  // Outputs of an earlier build whose source is gone must not be published.
+  for (const f of filesUnder(join(dir, 'dist'), /\.(cjs|d\.cts)(\.map)?$/)) rmSync(f);
+  if (Object.keys(bundles).length > 0) await bundleEsm(dir, bundles);
+  const missing = esm.filter((f) => !existsSync(f));
+  if (missing.length > 0) fail(`${missing.map((f) => relative(root, f)).join(', ')} not built`);
+  twins += await cjsTwins(dir, esm);
+  cjsDeclarations(dir);
+  entries += esm.length;
+}
+console.log(`bundle: ${entries} entries, ${twins} CommonJS files`);
