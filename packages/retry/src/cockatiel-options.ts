@@ -1,7 +1,8 @@
 import { isKycFailure, type KycError, KycFailure, type Provider } from '@kyc-errors/core';
-import { afterMsOf, backoffDelay, retryDelay } from './backoff.js';
-import { admit } from './internal/decide.js';
+import { backoffDelay, retryDelay } from './backoff.js';
+import { decideOnAdvice } from './internal/decide.js';
 import { errorOf, knownErrorOf } from './internal/error-of.js';
+import { failure } from './internal/failure.js';
 import { type PolicySettings, resolvePolicy } from './internal/settings.js';
 import type { RetryPolicyOptions } from './options.js';
 
@@ -100,12 +101,8 @@ export function cockatielOptions(
       }
     };
 
-  const shouldHandle = (thrown: unknown): boolean => {
-    const error = kycErrorOf(thrown);
-    if (admit(error, false, settings, false).kind !== 'admit') return false;
-    const floor = afterMsOf(error);
-    return floor === undefined || floor <= settings.maxInProcessWaitMs;
-  };
+  const shouldHandle = (thrown: unknown): boolean =>
+    decideOnAdvice(kycErrorOf(thrown), settings).kind === 'retry';
 
   const next = (context: CockatielBackoffContext): CockatielBackoff => {
     const { attempt, result } = context;
@@ -139,15 +136,8 @@ export async function adapterStop(
 ): Promise<KycFailure> {
   if (isKycFailure(thrown) && thrown.stoppedBecause !== undefined) return thrown;
   const error = isKycFailure(thrown) ? thrown.error : await errorOf(provider, thrown);
-  if (aborted) return new KycFailure(error, { attempts, stoppedBecause: 'aborted' });
-  const admitted = admit(error, false, settings, false);
-  if (admitted.kind === 'stop') {
-    return new KycFailure(admitted.error, { attempts, stoppedBecause: admitted.reason });
-  }
-  const floor = afterMsOf(error);
-  if (floor !== undefined && floor > settings.maxInProcessWaitMs) {
-    const notBefore = Date.now() + floor;
-    return new KycFailure(error, { attempts, stoppedBecause: 'deferred', notBefore });
-  }
-  return new KycFailure(error, { attempts, stoppedBecause: 'attempts-exhausted' });
+  const step = decideOnAdvice(error, settings, Date.now(), aborted ? error : undefined);
+  // The filter let the failure through, so cockatiel stopped because it ran out of attempts.
+  if (step.kind === 'retry') return failure(error, attempts, 'attempts-exhausted');
+  return failure(step.error, attempts, step.reason, step.notBefore);
 }

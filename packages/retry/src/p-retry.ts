@@ -1,10 +1,9 @@
 import type { Provider } from '@kyc-errors/core';
-import { checkStatusFirst } from './check-status.js';
 import { betweenAttempts } from './internal/between.js';
-import { admit, decide } from './internal/decide.js';
+import { decide, decideOnAdvice } from './internal/decide.js';
 import { errorOf, knownErrorOf } from './internal/error-of.js';
 import { failure } from './internal/failure.js';
-import { raceSignal } from './internal/scope.js';
+import { CutOff, openScope } from './internal/scope.js';
 import { resolvePolicy } from './internal/settings.js';
 import type { RefreshCredentials, RetryEvent, RetryPolicyOptions } from './options.js';
 import { hasAborted, type Sleep, sleep } from './sleep.js';
@@ -91,42 +90,41 @@ export function pRetryOptions(
   const canRefresh = refreshCredentials !== undefined;
   const approved = new WeakSet<Error>();
   let refreshed = false;
-  const between = {
-    provider,
-    sleep: wait,
-    signal: signal ?? new AbortController().signal,
-    callerSignal: signal,
-    deadlineFired: () => false,
-    race: <T>(work: PromiseLike<T> | T) => raceSignal(work, signal),
-    refreshCredentials,
-    onRetry,
-    now,
-  };
 
   async function onFailedAttempt(context: PRetryContext): Promise<void> {
     const attempt = context.attemptNumber;
     if (attempt === 1) refreshed = false;
     const error = await errorOf(provider, context.error, now);
-    if (hasAborted(signal)) {
-      const inFlight = !settings.idempotent && error.delivery === 'uncertain';
-      throw failure(inFlight ? checkStatusFirst(error) : error, attempt, 'aborted');
-    }
+    const abortedWith = hasAborted(signal) ? error : undefined;
     // p-retry counts retries itself; the lower of the two limits wins.
     const maxAttempts = Math.min(settings.maxAttempts, attempt + context.retriesLeft);
-    const state = { attempt, refreshed, now: now(), deadlineAt: Number.POSITIVE_INFINITY };
-    const step = decide(error, state, { ...settings, maxAttempts }, canRefresh);
+    const at = { attempt, refreshed, canRefresh, now: now(), msLeft: Number.POSITIVE_INFINITY };
+    const step = decide(error, { ...at, abortedWith }, { ...settings, maxAttempts });
     if (step.kind === 'stop') throw failure(step.error, attempt, step.reason, step.notBefore);
     if (step.refresh) refreshed = true;
-    await betweenAttempts(step, error, attempt, between);
+    // No deadline here: the scope only follows the caller's signal, for the wait and refresh.
+    const scope = openScope(signal, Number.POSITIVE_INFINITY, now);
+    try {
+      await betweenAttempts(step, error, attempt, {
+        provider,
+        sleep: wait,
+        scope,
+        refreshCredentials,
+        onRetry,
+        now,
+      });
+    } catch (thrown) {
+      throw thrown instanceof CutOff ? failure(error, attempt, thrown.why) : thrown;
+    } finally {
+      scope.close();
+    }
     approved.add(context.error);
   }
 
   function shouldRetry(context: PRetryContext): boolean {
     if (approved.has(context.error)) return true;
     // Called on its own (without onFailedAttempt): the advice alone decides.
-    return (
-      admit(knownErrorOf(provider, context.error, now), true, settings, false).kind === 'admit'
-    );
+    return decideOnAdvice(knownErrorOf(provider, context.error, now), settings).kind === 'retry';
   }
 
   const out: PRetryOptions = {

@@ -1,14 +1,13 @@
 import { isKycFailure, type KycError, KycFailure } from '@kyc-errors/core';
 import { err, ok, ResultAsync } from 'neverthrow';
-import { checkStatusFirst } from './check-status.js';
-import { coolingOf } from './cooldown.js';
 import { betweenAttempts } from './internal/between.js';
+import { raceSignal } from './internal/bounded.js';
 import { decide } from './internal/decide.js';
 import { errorOf, notAttempted } from './internal/error-of.js';
 import { failure } from './internal/failure.js';
-import { openScope } from './internal/scope.js';
+import { fleetOf } from './internal/fleet.js';
+import { type CallScope, CutOff, openScope } from './internal/scope.js';
 import { millis, type PolicySettings, resolvePolicy } from './internal/settings.js';
-import { awaitTurn } from './internal/turn.js';
 import type { AttemptContext, RetryOptions } from './options.js';
 import { hasAborted, sleep } from './sleep.js';
 
@@ -99,106 +98,92 @@ async function run<T>(
   now: () => number,
   deadlineAt: number,
 ): Promise<T> {
-  const { provider, budget, cooldown, rateLimit, signal } = options;
+  const { provider, signal, refreshCredentials, onRetry } = options;
   const wait = options.sleep ?? sleep;
-  const refreshCredentials = options.refreshCredentials;
-  const scope = openScope(signal, deadlineAt - now());
-  const between = {
-    provider,
-    sleep: wait,
-    signal: scope.signal,
-    callerSignal: signal,
-    deadlineFired: scope.deadlineFired,
-    race: scope.race,
-    refreshCredentials,
-    onRetry: options.onRetry,
-    now,
-  };
-  const turn = {
-    cooldown,
-    rateLimit,
-    maxInProcessWaitMs: settings.maxInProcessWaitMs,
-    deadlineAt,
-    now,
-    sleep: wait,
-    signal: scope.signal,
-    race: scope.race,
-  };
+  const canRefresh = refreshCredentials !== undefined;
+  const scope = openScope(signal, deadlineAt, now);
+  const { maxInProcessWaitMs } = settings;
+  const fleet = fleetOf({ ...options, maxInProcessWaitMs, deadlineAt, now, sleep: wait, scope });
+  const between = { provider, sleep: wait, scope, refreshCredentials, onRetry, now };
   let last: KycError | undefined;
+  let made = 0;
   let refreshed = false;
   // What the latest retry took from the budget: a success gives it back (AWS' rule).
   let refund: number | undefined;
-  // A shared policy (budget, cool-down, rate limit) or a wait cut off by the caller's abort
-  // or the deadline stops the call with the failure at hand (or a "not attempted" one).
-  const cutOff = async <R>(work: () => Promise<R>, attempts: number): Promise<R> => {
-    try {
-      return await work();
-    } catch (thrown) {
-      if (hasAborted(signal)) {
-        throw failure(last ?? notAttempted(provider, 'aborted'), attempts, 'aborted');
-      }
-      if (scope.deadlineFired()) {
-        throw failure(last ?? notAttempted(provider, 'deadline'), attempts, 'deadline');
-      }
-      throw thrown;
-    }
-  };
   try {
-    for (let attempt = 1; ; attempt++) {
-      if (hasAborted(signal)) {
-        throw failure(last ?? notAttempted(provider, 'aborted'), attempt - 1, 'aborted');
+    for (;;) {
+      scope.check();
+      const turn = await fleet.turn();
+      if (turn.kind === 'defer') {
+        const error = last ?? notAttempted(provider, turn.why, turn.waitMs);
+        throw failure(error, made, 'deferred', now() + turn.waitMs);
       }
-      if (scope.deadlineFired() || now() >= deadlineAt) {
-        throw failure(last ?? notAttempted(provider, 'deadline'), attempt - 1, 'deadline');
+      made += 1;
+      const outcome = await attempt(operation, made, scope);
+      if (outcome.ok) {
+        await fleet.succeeded(refund);
+        return outcome.value;
       }
-      if (cooldown !== undefined || rateLimit !== undefined) {
-        const answer = await cutOff(() => awaitTurn(turn), attempt - 1);
-        if (answer.kind === 'defer') {
-          const error = last ?? notAttempted(provider, answer.why, answer.waitMs);
-          throw failure(error, attempt - 1, 'deferred', now() + answer.waitMs);
-        }
-      }
-      let value: T;
-      try {
-        // Raced against the scope: an operation that ignores its signal cannot hold the call
-        // past the deadline or the caller's abort.
-        value = await scope.race(operation({ attempt, signal: scope.signal }));
-      } catch (thrown) {
-        const error = await errorOf(provider, thrown, now);
-        if (hasAborted(signal)) {
-          // The attempt most likely failed because of the abort itself: the failure before
-          // it says more. But an attempt cut off in flight may still have reached the vendor.
-          const echo = thrown === signal?.reason || error.reason === 'REQUEST_ABORTED';
-          const carried = echo && last !== undefined ? last : error;
-          const inFlight = !settings.idempotent && error.delivery === 'uncertain';
-          throw failure(inFlight ? checkStatusFirst(carried) : carried, attempt, 'aborted');
-        }
+      const error = await errorOf(provider, outcome.thrown, now);
+      const aborted = hasAborted(signal)
+        ? reported(error, outcome.thrown, last, signal)
+        : undefined;
+      if (aborted === undefined) {
         last = error;
-        // Throttled with a known wait: the whole fleet waits, whatever this call does next.
-        const cooling = cooldown === undefined ? undefined : coolingOf(error);
-        if (cooldown !== undefined && cooling !== undefined) {
-          await cutOff(() => scope.race(cooldown.hold(cooling)), attempt);
-        }
-        const state = { attempt, refreshed, now: now(), deadlineAt };
-        const step = decide(error, state, settings, refreshCredentials !== undefined);
-        if (step.kind === 'stop') throw failure(step.error, attempt, step.reason, step.notBefore);
-        if (scope.deadlineFired()) throw failure(error, attempt, 'deadline');
-        // A refresh is not an outage signal (and happens once per call): it costs nothing.
-        if (!step.refresh && budget !== undefined) {
-          const cost = budget.costOf(error);
-          const paid = await cutOff(() => scope.race(budget.tryAcquire(cost)), attempt);
-          if (paid !== true) throw failure(error, attempt, 'budget-exhausted');
-          refund = cost;
-        }
-        if (step.refresh) refreshed = true;
-        await betweenAttempts(step, error, attempt, between);
-        continue;
+        await fleet.cool(error);
       }
-      // The call succeeded: a budget that cannot be told so in time must not fail it.
-      if (budget !== undefined) await scope.race(budget.recordSuccess(refund)).catch(() => {});
-      return value;
+      const t = now();
+      const at = { attempt: made, refreshed, canRefresh, now: t, msLeft: scope.msLeft(t) };
+      const step = decide(error, { ...at, abortedWith: aborted }, settings);
+      if (step.kind === 'stop') throw failure(step.error, made, step.reason, step.notBefore);
+      // A refresh is not an outage signal (and happens once per call): it costs nothing.
+      if (!step.refresh) refund = (await fleet.pay(error, made)) ?? refund;
+      refreshed ||= step.refresh;
+      await betweenAttempts(step, error, made, between);
     }
+  } catch (thrown) {
+    // An abort or the deadline cut a hook or a wait off: stop with the failure at hand.
+    if (!(thrown instanceof CutOff)) throw thrown;
+    throw failure(last ?? notAttempted(provider, thrown.why), made, thrown.why);
   } finally {
     scope.close();
   }
+}
+
+type Attempted<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly thrown: unknown };
+
+/**
+ * One attempt, raced against the scope: an operation that ignores its signal cannot hold
+ * the call past the deadline or the caller's abort (it then fails with the signal's reason,
+ * a `TimeoutError` at the deadline, which classifies as a timeout).
+ */
+async function attempt<T>(
+  operation: Operation<T>,
+  number: number,
+  scope: CallScope,
+): Promise<Attempted<T>> {
+  try {
+    return {
+      ok: true,
+      value: await raceSignal(operation({ attempt: number, signal: scope.signal }), scope.signal),
+    };
+  } catch (thrown) {
+    return { ok: false, thrown };
+  }
+}
+
+/**
+ * The failure to report when the caller aborted during an attempt: the attempt's own, unless
+ * it failed only with the abort's echo and an earlier failure says more.
+ */
+function reported(
+  error: KycError,
+  thrown: unknown,
+  last: KycError | undefined,
+  signal: AbortSignal | undefined,
+): KycError {
+  const echo = thrown === signal?.reason || error.reason === 'REQUEST_ABORTED';
+  return echo && last !== undefined ? last : error;
 }

@@ -1,29 +1,48 @@
-import { abortReason } from '../sleep.js';
+import { abortReason, hasAborted } from '../sleep.js';
 import { MAX_TIMER_MS } from './timer.js';
 
-/** The signal one `retry()` call hands its attempts and waits, and its clean-up. */
+/** Why a call was cut off: the caller's signal fired, or the overall deadline passed. */
+export type CutOffReason = 'aborted' | 'deadline';
+
+/**
+ * What a hook or a check rejects with once the call is cut off. Not an `Error` and never
+ * seen by a caller: the loop turns it into its `KycFailure`, with the failure at hand.
+ */
+export class CutOff {
+  readonly why: CutOffReason;
+  constructor(why: CutOffReason) {
+    this.why = why;
+  }
+}
+
+/** The signal one call hands its attempts and hooks, what has cut it off, and its clean-up. */
 export interface CallScope {
-  /** Fires when the caller aborts or the deadline passes. */
+  /** Fires when the caller aborts or the deadline timer fires. */
   readonly signal: AbortSignal;
-  /** Whether the deadline timer fired. */
-  deadlineFired(): boolean;
+  /** Why the call has been cut off (the caller's abort first), or `undefined` while it runs. */
+  cutOff(): CutOffReason | undefined;
   /**
-   * Settles with `work`, or rejects with the signal's reason as soon as the signal fires,
-   * whether or not `work` ever settles: the deadline and the caller's abort are hard stops,
-   * even for an operation or a hook that ignores its signal.
+   * Throws a {@link CutOff} when the call has been cut off, or when the clock says the
+   * deadline has passed (a deadline beyond what a timer can hold, or an injected clock).
    */
-  race<T>(work: PromiseLike<T> | T): Promise<T>;
+  check(): void;
+  /** The ms left before the deadline at `now`: `0` once its timer fired, `Infinity` for none. */
+  msLeft(now: number): number;
   /** Removes the listener and the timer, so nothing outlives the call. */
   close(): void;
 }
 
 /**
- * Opens the scope of one call: a signal that follows the caller's and also fires
- * `msToDeadline` ms from now with a `TimeoutError` (what `AbortSignal.timeout` uses, so a
+ * Opens the scope of one call: a signal that follows the caller's and also fires at
+ * `deadlineAt` (read from `now`) with a `TimeoutError` (what `AbortSignal.timeout` uses, so a
  * `fetch` cut off by the deadline normalizes as a timeout). A deadline beyond what a timer
- * can hold (~24 days) is still enforced between attempts, only not inside one.
+ * can hold (~24 days) is still enforced by {@link CallScope.check}, only not inside a wait.
  */
-export function openScope(caller: AbortSignal | undefined, msToDeadline: number): CallScope {
+export function openScope(
+  caller: AbortSignal | undefined,
+  deadlineAt: number,
+  now: () => number,
+): CallScope {
   const controller = new AbortController();
   let fired = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,7 +51,8 @@ export function openScope(caller: AbortSignal | undefined, msToDeadline: number)
     if (caller.aborted) onAbort();
     else caller.addEventListener('abort', onAbort, { once: true });
   }
-  if (Number.isFinite(msToDeadline) && msToDeadline <= MAX_TIMER_MS) {
+  const msToDeadline = Number.isFinite(deadlineAt) ? deadlineAt - now() : Number.POSITIVE_INFINITY;
+  if (msToDeadline <= MAX_TIMER_MS) {
     timer = setTimeout(
       () => {
         fired = true;
@@ -41,47 +61,19 @@ export function openScope(caller: AbortSignal | undefined, msToDeadline: number)
       Math.max(0, msToDeadline),
     );
   }
+  const cutOff = (): CutOffReason | undefined =>
+    hasAborted(caller) ? 'aborted' : fired ? 'deadline' : undefined;
   return {
     signal: controller.signal,
-    deadlineFired: () => fired,
-    race: (work) => raceSignal(work, controller.signal),
+    cutOff,
+    check() {
+      const why = cutOff() ?? (now() >= deadlineAt ? 'deadline' : undefined);
+      if (why !== undefined) throw new CutOff(why);
+    },
+    msLeft: (at) => (fired ? 0 : deadlineAt - at),
     close() {
       if (timer !== undefined) clearTimeout(timer);
       caller?.removeEventListener('abort', onAbort);
     },
   };
-}
-
-/**
- * `work`, cut off by `signal`: rejects with the signal's reason when it fires first. The
- * abandoned `work` keeps running (nothing can stop a promise), but a late rejection from it
- * is handled here, so it never surfaces as an unhandled rejection.
- */
-export function raceSignal<T>(
-  work: PromiseLike<T> | T,
-  signal: AbortSignal | undefined,
-): Promise<T> {
-  const settled = Promise.resolve(work);
-  if (signal === undefined) return settled;
-  if (signal.aborted) {
-    settled.catch(() => {});
-    return Promise.reject(abortReason(signal));
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => {
-      settled.catch(() => {});
-      reject(abortReason(signal));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    settled.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
