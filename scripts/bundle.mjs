@@ -29,6 +29,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = /^\.\/dist\/bundle\/([\w.-]+)\.js$/;
@@ -39,8 +40,12 @@ const FILE_URL = "require('node:url').pathToFileURL(__filename).href";
 function packageDirs() {
   const args = process.argv.slice(2);
   if (args.length > 0) return args.map((a) => resolve(a));
-  const { references } = JSON.parse(readFileSync(join(root, 'tsconfig.build.json'), 'utf8'));
-  return references.map((r) => join(root, r.path));
+  // tsconfig files are JSON with comments: read them as TypeScript does.
+  const file = join(root, 'tsconfig.build.json');
+  const { config, error } = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
+  if (error !== undefined)
+    fail(`${file}: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`);
+  return config.references.map((r) => join(root, r.path));
 }
 
 function fail(message) {
