@@ -1,4 +1,5 @@
 import { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from '@kyc-errors/retry';
+import { amount, flag, pair } from './internal/reply.js';
 import {
   createStore,
   type RedisClient,
@@ -23,14 +24,19 @@ export interface RedisRetryBudget extends RetryBudget {
   tryAcquire(cost: number): Promise<boolean>;
   /** Gives tokens back after a success (see `RetryBudget.recordSuccess`). */
   recordSuccess(refund?: number): Promise<void>;
-  /** Tokens left in the shared bucket, or `undefined` when Redis does not answer. */
+  /**
+   * Tokens left in the shared bucket, or `undefined` when Redis does not answer (or answers
+   * what cannot be read).
+   */
   available(): Promise<number | undefined>;
 }
 
 // KEYS[1] the bucket; ARGV: op ('take' | 'give' | 'read'), amount, capacity, idle ms.
-// A missing bucket is full. Amounts may be fractions: they travel as strings, since Redis
-// truncates a Lua number in a reply to an integer.
-const BUCKET = script(`
+// Answers {granted (1 or 0), level}. A missing bucket is full. Amounts may be fractions: they
+// travel as strings, since Redis truncates a Lua number in a reply to an integer.
+const BUCKET = script(
+  'budget',
+  `
 local capacity = tonumber(ARGV[3])
 local level = tonumber(redis.call('GET', KEYS[1]) or ARGV[3])
 local amount = tonumber(ARGV[2])
@@ -43,7 +49,9 @@ else
 end
 redis.call('SET', KEYS[1], tostring(level), 'PX', ARGV[4])
 return {1, tostring(level)}
-`);
+`,
+  pair(flag, amount),
+);
 
 /**
  * The retry budget (the AWS SDK's token bucket, with `createRetryBudget`'s sizes and costs)
@@ -84,7 +92,7 @@ export function redisRetryBudget(
       if (!(cost >= 0) || !Number.isFinite(cost)) return false;
       const answer = await call('take', cost);
       if (unavailable(answer)) return local.tryAcquire(cost);
-      return Array.isArray(answer) && answer[0] === 1;
+      return answer[0];
     },
     async recordSuccess(refund) {
       const back =
@@ -96,7 +104,7 @@ export function redisRetryBudget(
     },
     async available() {
       const answer = await call('read', 0);
-      return Array.isArray(answer) ? Number(answer[1]) : undefined;
+      return unavailable(answer) ? undefined : answer[1];
     },
   };
 }

@@ -1,5 +1,6 @@
 import { type Cooldown, createCooldown } from '@kyc-errors/retry';
 import { checkKey } from './budget.js';
+import { wholeMs } from './internal/reply.js';
 import {
   createStore,
   type RedisClient,
@@ -16,20 +17,28 @@ export interface RedisCooldownOptions extends StoreOptions {
 
 // KEYS[1] the cool-down; ARGV[1] its length in ms from now. Kept when longer than asked:
 // the vendor's latest word is a floor. The length is Redis' own TTL, so no host clock is read.
-const HOLD = script(`
+const HOLD = script(
+  'cool-down hold',
+  `
 local left = redis.call('PTTL', KEYS[1])
 if left < tonumber(ARGV[1]) then
   redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
   return tonumber(ARGV[1])
 end
 return left
-`);
+`,
+  wholeMs,
+);
 
-const LEFT = script(`
+const LEFT = script(
+  'cool-down read',
+  `
 local left = redis.call('PTTL', KEYS[1])
 if left < 0 then return 0 end
 return left
-`);
+`,
+  wholeMs,
+);
 
 /**
  * The cool-down shared by every process using the same `key`: when one process is throttled
@@ -54,7 +63,7 @@ export function redisCooldown(redis: RedisClient, options: RedisCooldownOptions)
   return {
     async remainingMs() {
       const answer = await store.run(LEFT, key, []);
-      const shared = typeof answer === 'number' && !unavailable(answer) ? answer : 0;
+      const shared = unavailable(answer) ? 0 : answer;
       return Math.max(shared, await local.remainingMs());
     },
     async hold(ms) {

@@ -1,5 +1,6 @@
 import { checkRateLimit, type RateLimit } from '@kyc-errors/retry';
 import { checkKey } from './budget.js';
+import { wholeMs } from './internal/reply.js';
 import {
   createStore,
   type RedisClient,
@@ -30,7 +31,9 @@ export interface RedisRateLimitOptions extends StoreOptions {
 // KEYS[1] a sorted set of permit start times (Redis' own clock, in ms); ARGV: window ms,
 // points, a unique member. A sliding log: no window, wherever it starts, holds more than
 // `points` permits. Answers 0 for a permit, or the ms until the oldest one frees.
-const TAKE = script(`
+const TAKE = script(
+  'rate limit',
+  `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local window = tonumber(ARGV[1])
@@ -42,7 +45,9 @@ if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
 end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return math.max(1, tonumber(oldest[2]) + window - now)
-`);
+`,
+  wholeMs,
+);
 
 let sequence = 0;
 const PROCESS_TAG = Math.random().toString(36).slice(2, 10);
@@ -80,8 +85,7 @@ export function redisRateLimit(redis: RedisClient, options: RedisRateLimitOption
         points,
         `${PROCESS_TAG}:${sequence}`,
       ]);
-      if (unavailable(answer) || typeof answer !== 'number') return closed ? waitWhenDown : 0;
-      return answer;
+      return unavailable(answer) ? (closed ? waitWhenDown : 0) : answer;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
+import { type Reader, shapeOf } from './reply.js';
 
 /** The user's ioredis client: a single node or a cluster (every script touches one key). */
 export type RedisClient = Redis | Cluster;
@@ -17,31 +18,28 @@ export interface StoreOptions {
    * attempt. Default `1000`.
    */
   readonly retryAfterMs?: number | undefined;
-  /** Told when a Redis call failed or timed out (for your logs and metrics). Never awaited. */
+  /**
+   * Told when a Redis call failed, timed out or answered what the policy cannot read (for
+   * your logs and metrics). Never awaited.
+   */
   readonly onStoreError?: ((error: unknown) => void) | undefined;
   /** Prefix of every key. Default `'kyc-errors:'`. */
   readonly prefix?: string | undefined;
 }
 
-/** One Lua script, with its SHA1 for EVALSHA. */
-export interface Script {
+/** One Lua script, with its SHA1 for EVALSHA, and the reader of its reply. */
+export interface Script<T> {
+  /** Names the script in reports. */
+  readonly name: string;
   readonly source: string;
   readonly sha: string;
+  readonly read: Reader<T>;
 }
 
 /** Defines a script once, at module load. */
-export function script(source: string): Script {
-  return { source, sha: createHash('sha1').update(source).digest('hex') };
+export function script<T>(name: string, source: string, read: Reader<T>): Script<T> {
+  return { name, source, sha: createHash('sha1').update(source).digest('hex'), read };
 }
-
-/** Runs scripts with a timeout; answers `undefined` when Redis cannot answer in time. */
-export interface Store {
-  run(script: Script, key: string, args: readonly (string | number)[]): Promise<unknown>;
-  /** The full key for a policy's own name (`prefix` + kind + key). */
-  key(kind: string, name: string): string;
-}
-
-const OFFLINE: ReadonlySet<string> = new Set(['reconnecting', 'close', 'end']);
 
 const UNAVAILABLE: unique symbol = Symbol('unavailable');
 
@@ -51,10 +49,28 @@ export function unavailable(answer: unknown): answer is typeof UNAVAILABLE {
 }
 
 /**
+ * Runs scripts with a timeout; answers the `unavailable` marker when Redis cannot answer in
+ * time, fails, or answers what the script's reader cannot read.
+ */
+export interface Store {
+  run<T>(
+    script: Script<T>,
+    key: string,
+    args: readonly (string | number)[],
+  ): Promise<T | typeof UNAVAILABLE>;
+  /** The full key for a policy's own name (`prefix` + kind + key). */
+  key(kind: string, name: string): string;
+}
+
+const OFFLINE: ReadonlySet<string> = new Set(['reconnecting', 'close', 'end']);
+
+/**
  * The one way the Redis forms reach Redis: EVALSHA (EVAL once after a NOSCRIPT), cut off
  * after `timeoutMs`, and skipped for `retryAfterMs` after a failure. Never rejects: an
- * error or a timeout answers the `unavailable` marker, and the abandoned command's late
- * answer is dropped.
+ * error, a timeout or an unreadable reply is reported and answers the `unavailable` marker,
+ * and the abandoned command's late answer is dropped. An unreadable reply counts as a
+ * failure: whatever answered it (a proxy, a wrapper, a key of another type) will answer the
+ * next call the same way.
  */
 export function createStore(redis: RedisClient, options: StoreOptions = {}): Store {
   const timeoutMs = positive('timeoutMs', options.timeoutMs, 100);
@@ -62,7 +78,7 @@ export function createStore(redis: RedisClient, options: StoreOptions = {}): Sto
   const prefix = options.prefix ?? 'kyc-errors:';
   let downUntil = 0;
 
-  const exec = async (s: Script, key: string, args: readonly (string | number)[]) => {
+  const exec = async (s: Script<unknown>, key: string, args: readonly (string | number)[]) => {
     try {
       return await redis.evalsha(s.sha, 1, key, ...args);
     } catch (error) {
@@ -95,8 +111,18 @@ export function createStore(redis: RedisClient, options: StoreOptions = {}): Sto
         if (answer === UNAVAILABLE) {
           call.catch(() => {});
           downUntil = Date.now() + retryAfterMs;
+          return UNAVAILABLE;
         }
-        return answer;
+        const value = s.read(answer);
+        if (value === undefined) {
+          downUntil = Date.now() + retryAfterMs;
+          report(
+            options.onStoreError,
+            new Error(`redis: unreadable reply to the ${s.name} script: ${shapeOf(answer)}`),
+          );
+          return UNAVAILABLE;
+        }
+        return value;
       } catch (error) {
         downUntil = Date.now() + retryAfterMs;
         report(options.onStoreError, error);
