@@ -6,3 +6,4 @@ export {
   smileIdApiVersion,
 } from './codes.js';
 export { smileId } from './provider.js';
+export { SMILE_ID_ACTION_KEYS, SMILE_ID_ACTION_VALUES, SMILE_ID_TAGS } from './tags.js';
