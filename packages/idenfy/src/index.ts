@@ -13,3 +13,4 @@ export type {
 } from './payload.js';
 export { idenfy } from './provider.js';
 export { IDENFY_MESSAGES, IDENFY_STATUSES, type IdenfyMessageRule } from './rules.js';
+export { IDENFY_TAGS, type IdenfyTag } from './tags.js';
