@@ -16,3 +16,4 @@ export type {
 } from './payload.js';
 export { sumsub } from './provider.js';
 export { SUMSUB_MESSAGES, SUMSUB_STATUSES, type SumsubMessageRule } from './rules.js';
+export { SUMSUB_TAGS } from './tags.js';
