@@ -108,10 +108,12 @@ const errorEntries = entries.filter((e): e is ErrorEntry => e.kind === 'error');
 const outcomeEntries = entries.filter((e): e is OutcomeEntry => e.kind === 'outcome');
 
 describe('coverage of the documented tables', () => {
-  it.each(DOCUMENTED_IDENTIFIERS)('identifier %s is catalogued under its own name', (id) => {
-    const entry = byCode(id);
-    expect(entry.kind).toBe('error');
-    expect(entry.native).toBeUndefined();
+  it('catalogues every documented identifier under its own name', () => {
+    for (const id of DOCUMENTED_IDENTIFIERS) {
+      const entry = idenfy.lookup(id);
+      expect.soft(entry?.kind, id).toBe('error');
+      expect.soft(entry?.native, id).toBeUndefined();
+    }
   });
 
   it('catalogues no identifier iDenfy does not document', () => {
@@ -139,23 +141,26 @@ describe('coverage of the documented tables', () => {
     expect(error.reason).toBe(entry?.reason);
   });
 
-  it.each(DOCUMENTED_FIELDS)('field %s has its own rule and entry', (field) => {
-    const entry = errorEntries.find((e) => e.field === field && e.category === 'validation');
-    expect(entry, `no validation entry for ${field}`).toBeDefined();
-    const error = normalize(idenfy, {
-      status: 400,
-      body: { identifier: 'BAD_VALUE', message: `Field '${field}' is invalid.` },
-    });
-    expect(error.reason).toBe(entry?.reason);
-    expect(error.field).toBe(field);
+  it('gives every documented field its own rule and entry', () => {
+    for (const field of DOCUMENTED_FIELDS) {
+      const entry = errorEntries.find((e) => e.field === field && e.category === 'validation');
+      expect.soft(entry, `no validation entry for ${field}`).toBeDefined();
+      const error = normalize(idenfy, {
+        status: 400,
+        body: { identifier: 'BAD_VALUE', message: `Field '${field}' is invalid.` },
+      });
+      expect.soft(error.reason, field).toBe(entry?.reason);
+      expect.soft(error.field, field).toBe(field);
+    }
   });
 
   it.each(DOCUMENTED_BUSINESS_RULES)('business rule "%s" is catalogued', (_scenario, codes) => {
     for (const code of codes) expect(byCode(code).httpStatus).toBe(400);
   });
 
-  it.each(DOCUMENTED_STATUSES)('status %s is an outcome entry', (status) => {
-    expect(byCode(status).kind).toBe('outcome');
+  it('catalogues every documented status as an outcome entry', () => {
+    for (const status of DOCUMENTED_STATUSES)
+      expect.soft(idenfy.lookup(status)?.kind, status).toBe('outcome');
   });
 
   it('catalogues nothing the lists above do not account for', () => {
@@ -180,52 +185,44 @@ describe('coverage of the documented tables', () => {
   });
 });
 
-describe('every error entry round-trips through normalize', () => {
-  it.each(errorEntries.map((e) => [e.code, e] as const))('%s', (code, entry) => {
-    const example = ERROR_EXAMPLES[code as ErrorCode];
-    const error = normalize(idenfy, example);
-    const sent = JSON.parse(example.body) as { identifier?: string };
+// One table-driven check per direction over every entry; a failure names the code (expect.soft
+// goes on to the next entry, so one run lists every code that fails).
+describe('every catalog entry', () => {
+  it('round-trips through normalize from its example body, and errorFor builds it', () => {
+    for (const entry of errorEntries) {
+      const code = entry.code;
+      const example = ERROR_EXAMPLES[code as ErrorCode];
+      const error = normalize(idenfy, example);
+      const sent = JSON.parse(example.body) as { identifier?: string };
 
-    expect(error.provider).toBe('idenfy');
-    expect(error.category).toBe(entry.category);
-    expect(error.reason).toBe(entry.reason);
-    expect(error.message).toBe(entry.message);
-    expect(error.remedy).toBe(entry.remedy);
-    expect(error.delivery).toBe(entry.delivery);
-    expect(error.httpStatus).toBe(example.status);
-    // The code is what iDenfy sent: its identifier, or null for identifier-less bodies.
-    expect(error.code).toBe(sent.identifier ?? null);
-    expect(error.matchedBy).toBe(entry.native === false ? 'message' : 'code');
-    if (entry.field !== undefined) expect(error.field).toBe(entry.field);
-    const retryAfter = Object.hasOwn(example.headers ?? {}, 'Retry-After');
-    expect(error.retry).toEqual(
-      retryAfter && entry.retry.retryable ? { ...entry.retry, afterMs: 120_000 } : entry.retry,
-    );
-  });
+      expect.soft(error.provider, code).toBe('idenfy');
+      expect.soft(error.category, code).toBe(entry.category);
+      expect.soft(error.reason, code).toBe(entry.reason);
+      expect.soft(error.message, code).toBe(entry.message);
+      expect.soft(error.remedy, code).toBe(entry.remedy);
+      expect.soft(error.delivery, code).toBe(entry.delivery);
+      expect.soft(error.httpStatus, code).toBe(example.status);
+      // The code is what iDenfy sent: its identifier, or null for identifier-less bodies.
+      expect.soft(error.code, code).toBe(sent.identifier ?? null);
+      expect.soft(error.matchedBy, code).toBe(entry.native === false ? 'message' : 'code');
+      if (entry.field !== undefined) expect.soft(error.field, code).toBe(entry.field);
+      const retryAfter = Object.hasOwn(example.headers ?? {}, 'Retry-After');
+      expect
+        .soft(error.retry, code)
+        .toEqual(
+          retryAfter && entry.retry.retryable ? { ...entry.retry, afterMs: 120_000 } : entry.retry,
+        );
 
-  it.each(errorEntries.map((e) => [e.code, e] as const))('errorFor(%s) builds it', (code, e) => {
-    const error = idenfy.errorFor(code);
-    expect(error?.reason).toBe(e.reason);
-    expect(error?.category).toBe(e.category);
-    expect(error?.code).toBe(e.native === false ? null : code);
-    if (e.vendorText !== undefined) expect(error?.vendorMessage).toBe(e.vendorText);
-  });
-});
-
-describe('every status entry reads from a webhook and a status answer', () => {
-  it.each(outcomeEntries.map((e) => [e.code, e] as const))('%s', (code, entry) => {
-    for (const body of [webhook({ overall: code }), statusAnswer(code)]) {
-      const outcome = idenfy.outcome(body)._unsafeUnwrap();
-      expect(outcome.code).toBe(code);
-      expect(outcome.verdict).toBe(entry.verdict);
-      expect(outcome.final).toBe(entry.final);
-      expect(outcome.reason).toBe(entry.reason);
-      expect(outcome.retry).toEqual(entry.retry);
+      const built = idenfy.errorFor(code);
+      expect.soft(built?.reason, `errorFor(${code})`).toBe(entry.reason);
+      expect.soft(built?.category, `errorFor(${code})`).toBe(entry.category);
+      expect.soft(built?.code, `errorFor(${code})`).toBe(entry.native === false ? null : code);
+      if (entry.vendorText !== undefined)
+        expect.soft(built?.vendorMessage, `errorFor(${code})`).toBe(entry.vendorText);
     }
   });
 
-  it.each(outcomeEntries.map((e) => [e.code, e] as const))('%s with final: false', (code, e) => {
-    const outcome = idenfy.outcome(webhook({ overall: code, final: false }))._unsafeUnwrap();
+  it('reads every status from a webhook and a status answer, final or still open', () => {
     // A review still open: nothing is final, an approval is only provisional and a denial
     // only pending.
     const open: Record<Verdict, Verdict> = {
@@ -234,9 +231,35 @@ describe('every status entry reads from a webhook and a status answer', () => {
       provisional: 'provisional',
       pending: 'pending',
     };
-    expect(outcome.final).toBe(false);
-    expect(outcome.verdict).toBe(open[e.verdict]);
-    expect(outcome.retry).toEqual(e.final ? VERDICT_DEFAULTS[open[e.verdict]] : e.retry);
+    for (const entry of outcomeEntries) {
+      const code = entry.code;
+      for (const [how, body] of [
+        ['webhook', webhook({ overall: code })],
+        ['status answer', statusAnswer(code)],
+      ] as const) {
+        const at = `${code} from a ${how}`;
+        const read = idenfy.outcome(body);
+        expect.soft(read.isOk(), at).toBe(true);
+        if (read.isErr()) continue;
+        const outcome = read.value;
+        expect.soft(outcome.code, at).toBe(code);
+        expect.soft(outcome.verdict, at).toBe(entry.verdict);
+        expect.soft(outcome.final, at).toBe(entry.final);
+        expect.soft(outcome.reason, at).toBe(entry.reason);
+        expect.soft(outcome.retry, at).toEqual(entry.retry);
+      }
+
+      const at = `${code} with final: false`;
+      const read = idenfy.outcome(webhook({ overall: code, final: false }));
+      expect.soft(read.isOk(), at).toBe(true);
+      if (read.isErr()) continue;
+      const outcome = read.value;
+      expect.soft(outcome.final, at).toBe(false);
+      expect.soft(outcome.verdict, at).toBe(open[entry.verdict]);
+      expect
+        .soft(outcome.retry, at)
+        .toEqual(entry.final ? VERDICT_DEFAULTS[open[entry.verdict]] : entry.retry);
+    }
   });
 });
 
@@ -323,19 +346,18 @@ describe('message rules', () => {
       if (e.native === false) expect(ruled.has(e.code), e.code).toBe(true);
   });
 
-  it.each(IDENFY_MESSAGES.map((r) => [r.code, r] as const))(
-    '%s runs in linear time on hostile input',
-    (_code, rule) => {
-      const hostile = [
-        'a '.repeat(5000),
-        `Field ${"'".repeat(3000)}`,
-        `${'field '.repeat(500)}x`,
-        `country document ${'not '.repeat(800)}`,
-        `${'x'.repeat(1999)}\n`,
-      ];
+  it('runs every rule in linear time on hostile input', () => {
+    const hostile = [
+      'a '.repeat(5000),
+      `Field ${"'".repeat(3000)}`,
+      `${'field '.repeat(500)}x`,
+      `country document ${'not '.repeat(800)}`,
+      `${'x'.repeat(1999)}\n`,
+    ];
+    for (const rule of IDENFY_MESSAGES) {
       const started = performance.now();
       for (const text of hostile) rule.pattern.exec(text.slice(0, 2000));
-      expect(performance.now() - started).toBeLessThan(50);
-    },
-  );
+      expect.soft(performance.now() - started, `${rule.code} ${rule.pattern}`).toBeLessThan(50);
+    }
+  });
 });

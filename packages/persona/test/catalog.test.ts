@@ -197,28 +197,31 @@ const body = (title: string, details: string | undefined): unknown => ({
 });
 
 describe('the documented error tables, both ways', () => {
-  it.each(DOCUMENTED_STATUSES)('status %i has an entry of that status', (status) => {
-    const code = PERSONA_STATUSES[status];
-    expect(byCode(code).httpStatus).toBe(status);
-    const error = normalize(persona, { status, body: '' });
-    expect(error.reason).toBe(byCode(code).reason);
-    expect(error.matchedBy).toBe('status');
+  it('gives every documented status an entry of that status, reached by the status alone', () => {
+    for (const status of DOCUMENTED_STATUSES) {
+      const at = `status ${status}`;
+      const entry = persona.lookup(PERSONA_STATUSES[status]);
+      expect.soft(entry?.httpStatus, at).toBe(status);
+      const error = normalize(persona, { status, body: '' });
+      expect.soft(error.reason, at).toBe(entry?.reason);
+      expect.soft(error.matchedBy, at).toBe('status');
+    }
   });
 
-  it.each(DOCUMENTED_ERRORS)(
-    '%i "%s: %s" is catalogued and recognised',
-    (status, title, details) => {
+  it('catalogues and recognises every documented error body', () => {
+    for (const [status, title, details] of DOCUMENTED_ERRORS) {
       const text = details ?? title;
+      const at = `${status} "${title}: ${details}"`;
       const entry =
         errorEntries.find((e) => e.vendorText === text) ??
         errorEntries.find((e) => e.vendorText === title);
-      expect(entry, `no entry for ${text}`).toBeDefined();
-      expect(entry?.httpStatus).toBe(status);
+      expect.soft(entry, `no entry for ${at}`).toBeDefined();
+      expect.soft(entry?.httpStatus, at).toBe(status);
       const error = normalize(persona, { status, body: body(title, details) });
-      expect(error.reason).toBe(entry?.reason);
-      expect(error.matchedBy).toBe('message');
-    },
-  );
+      expect.soft(error.reason, at).toBe(entry?.reason);
+      expect.soft(error.matchedBy, at).toBe('message');
+    }
+  });
 
   it('catalogues no error the tables do not account for', () => {
     const texts = new Set<string>(DOCUMENTED_ERRORS.flatMap(([, t, d]) => [t, d ?? t]));
@@ -256,56 +259,64 @@ describe('the documented statuses and events, both ways', () => {
   });
 });
 
-describe('every error entry round-trips through normalize', () => {
-  it.each(errorEntries.map((e) => [e.code, e] as const))('%s', (code, entry) => {
-    const example = ERROR_EXAMPLES[code as ErrorKey];
-    const error = normalize(persona, {
-      ...example,
-      body: typeof example.body === 'string' ? example.body : JSON.stringify(example.body),
-    });
-    expect(error.provider).toBe('persona');
-    expect(error.code).toBeNull();
-    expect(error.category).toBe(entry.category);
-    expect(error.reason).toBe(entry.reason);
-    expect(error.message).toBe(entry.message);
-    expect(error.remedy).toBe(entry.remedy);
-    expect(error.delivery).toBe(entry.delivery);
-    expect(error.httpStatus).toBe(example.status);
-    if (entry.field !== undefined) expect(error.field).toBe(entry.field);
-    const { afterMs: _, ...advice } = error.retry;
-    expect(advice).toEqual(entry.retry);
+// One table-driven check per direction over every entry; a failure names the code (expect.soft
+// goes on to the next entry, so one run lists every code that fails).
+describe('every catalog entry', () => {
+  it('round-trips through normalize from its example body, and errorFor builds it', () => {
+    for (const entry of errorEntries) {
+      const code = entry.code;
+      const example = ERROR_EXAMPLES[code as ErrorKey];
+      const error = normalize(persona, {
+        ...example,
+        body: typeof example.body === 'string' ? example.body : JSON.stringify(example.body),
+      });
+      expect.soft(error.provider, code).toBe('persona');
+      expect.soft(error.code, code).toBeNull();
+      expect.soft(error.category, code).toBe(entry.category);
+      expect.soft(error.reason, code).toBe(entry.reason);
+      expect.soft(error.message, code).toBe(entry.message);
+      expect.soft(error.remedy, code).toBe(entry.remedy);
+      expect.soft(error.delivery, code).toBe(entry.delivery);
+      expect.soft(error.httpStatus, code).toBe(example.status);
+      if (entry.field !== undefined) expect.soft(error.field, code).toBe(entry.field);
+      const { afterMs: _, ...advice } = error.retry;
+      expect.soft(advice, code).toEqual(entry.retry);
+
+      const built = persona.errorFor(code);
+      expect.soft(built?.reason, `errorFor(${code})`).toBe(entry.reason);
+      expect.soft(built?.category, `errorFor(${code})`).toBe(entry.category);
+      expect.soft(built?.code, `errorFor(${code})`).toBeNull();
+    }
   });
 
-  it.each(errorEntries.map((e) => [e.code, e] as const))('errorFor(%s) builds it', (code, e) => {
-    const error = persona.errorFor(code);
-    expect(error?.reason).toBe(e.reason);
-    expect(error?.category).toBe(e.category);
-    expect(error?.code).toBeNull();
-  });
-});
+  it('reads every status and event from a real-shaped body', () => {
+    const bodiesFor = (code: string): unknown[] => {
+      const [, kind, status] = /^(inquiry|verification)[:.](.+)$/.exec(code) ?? [];
+      if (kind === 'inquiry' && code.includes(':')) return [answer(inquiry(status ?? ''))];
+      if (kind === 'verification' && code.includes(':'))
+        return [answer(verification(status ?? ''))];
+      // Events: the payload's status is deliberately unrelated; the event name decides.
+      if (kind === 'inquiry') return [webhook(code, inquiry('pending'))];
+      if (kind === 'verification') return [webhook(code, verification('submitted'))];
+      return [];
+    };
 
-describe('every status and event reads from a real-shaped body', () => {
-  const bodiesFor = (code: string): unknown[] => {
-    const [, kind, status] = /^(inquiry|verification)[:.](.+)$/.exec(code) ?? [];
-    if (kind === 'inquiry' && code.includes(':')) return [answer(inquiry(status ?? ''))];
-    if (kind === 'verification' && code.includes(':')) return [answer(verification(status ?? ''))];
-    // Events: the payload's status is deliberately unrelated; the event name decides.
-    if (kind === 'inquiry') return [webhook(code, inquiry('pending'))];
-    if (kind === 'verification') return [webhook(code, verification('submitted'))];
-    return [];
-  };
-
-  const readable = outcomeEntries.filter((e) => !e.code.startsWith('check:'));
-  it.each(readable.map((e) => [e.code, e] as const))('%s', (code, entry) => {
-    const bodies = bodiesFor(code);
-    expect(bodies.length).toBeGreaterThan(0);
-    for (const b of bodies) {
-      const outcome = persona.outcome(b)._unsafeUnwrap();
-      expect(outcome.code).toBe(code);
-      expect(outcome.verdict).toBe(entry.verdict);
-      expect(outcome.final).toBe(entry.final);
-      expect(outcome.reason).toBe(entry.reason);
-      expect(outcome.retry).toEqual(entry.retry);
+    const readable = outcomeEntries.filter((e) => !e.code.startsWith('check:'));
+    for (const entry of readable) {
+      const code = entry.code;
+      const bodies = bodiesFor(code);
+      expect.soft(bodies.length, code).toBeGreaterThan(0);
+      for (const b of bodies) {
+        const read = persona.outcome(b);
+        expect.soft(read.isOk(), code).toBe(true);
+        if (read.isErr()) continue;
+        const outcome = read.value;
+        expect.soft(outcome.code, code).toBe(code);
+        expect.soft(outcome.verdict, code).toBe(entry.verdict);
+        expect.soft(outcome.final, code).toBe(entry.final);
+        expect.soft(outcome.reason, code).toBe(entry.reason);
+        expect.soft(outcome.retry, code).toEqual(entry.retry);
+      }
     }
   });
 });
@@ -405,22 +416,21 @@ describe('message rules', () => {
     }
   });
 
-  it.each(PERSONA_MESSAGES.map((r) => [r.code, r] as const))(
-    '%s runs in linear time on hostile input',
-    (_code, rule) => {
-      const hostile = [
-        'a '.repeat(5000),
-        `Forbidden: ${'a'.repeat(3000)}`,
-        `${'data.attributes.'.repeat(200)}x`,
-        `${'quota '.repeat(500)}`,
-        `${'x'.repeat(1999)}\n`,
-        `conflict: ${' '.repeat(3000)}`,
-      ];
+  it('runs every rule in linear time on hostile input', () => {
+    const hostile = [
+      'a '.repeat(5000),
+      `Forbidden: ${'a'.repeat(3000)}`,
+      `${'data.attributes.'.repeat(200)}x`,
+      `${'quota '.repeat(500)}`,
+      `${'x'.repeat(1999)}\n`,
+      `conflict: ${' '.repeat(3000)}`,
+    ];
+    for (const rule of PERSONA_MESSAGES) {
       const started = performance.now();
       for (const text of hostile) rule.pattern.exec(text.slice(0, 2000));
-      expect(performance.now() - started).toBeLessThan(50);
-    },
-  );
+      expect.soft(performance.now() - started, `${rule.code} ${rule.pattern}`).toBeLessThan(50);
+    }
+  });
 });
 
 describe('PERSONA_CATALOG', () => {

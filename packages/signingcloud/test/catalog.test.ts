@@ -183,9 +183,11 @@ describe('coverage of the documented table', () => {
     expect(signingCloud.catalog.map((e) => e.code)).toEqual(DOCUMENTED.map(([code]) => code));
   });
 
-  it.each(DOCUMENTED)('%s keeps the vendor text %j', (code, text) => {
-    expect(signingCloud.entries(code)).toHaveLength(1);
-    expect(signingCloud.lookup(code)?.vendorText).toBe(text);
+  it('keeps the vendor text of every documented code, under that code only', () => {
+    for (const [code, text] of DOCUMENTED) {
+      expect.soft(signingCloud.entries(code), code).toHaveLength(1);
+      expect.soft(signingCloud.lookup(code)?.vendorText, code).toBe(text);
+    }
   });
 
   it('0 is the only success; everything else is a request error (no verdict outcomes)', () => {
@@ -204,22 +206,22 @@ describe('coverage of the documented table', () => {
 });
 
 describe('catalog hygiene', () => {
-  it.each(signingCloud.catalog.map((e) => [e.code, e] as const))(
-    '%s is described in our own words',
-    (_code, entry) => {
-      expect(entry.reason).toMatch(/^[A-Z][A-Z0-9_]*$/);
-      expect(entry.message.length).toBeGreaterThan(10);
-      expect(entry.remedy.length).toBeGreaterThan(10);
+  it('describes every entry in our own words', () => {
+    for (const entry of signingCloud.catalog) {
+      const at = entry.code;
+      expect.soft(entry.reason, at).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      expect.soft(entry.message.length, at).toBeGreaterThan(10);
+      expect.soft(entry.remedy.length, at).toBeGreaterThan(10);
       const vendor = entry.vendorText?.toLowerCase() ?? '';
-      expect(entry.message.toLowerCase()).not.toBe(vendor);
-      expect(entry.remedy.toLowerCase()).not.toBe(vendor);
+      expect.soft(entry.message.toLowerCase(), at).not.toBe(vendor);
+      expect.soft(entry.remedy.toLowerCase(), at).not.toBe(vendor);
       // A sentence of three words or more from the vendor must not reappear in ours.
       if (vendor.split(' ').length >= 3) {
-        expect(entry.message.toLowerCase()).not.toContain(vendor);
-        expect(entry.remedy.toLowerCase()).not.toContain(vendor);
+        expect.soft(entry.message.toLowerCase(), at).not.toContain(vendor);
+        expect.soft(entry.remedy.toLowerCase(), at).not.toContain(vendor);
       }
-    },
-  );
+    }
+  });
 
   it('reasons are unique, except for the texts SigningCloud lists under two codes', () => {
     const byReason = new Map<string, string[]>();
@@ -254,38 +256,38 @@ describe('catalog hygiene', () => {
   });
 });
 
-describe.each(errors.map((e) => [e.code, e] as const))('result %s', (code, entry) => {
-  if (entry.kind !== 'error') throw new Error('errors holds only error entries');
-  const expected = {
-    provider: 'signingcloud',
-    code,
-    category: entry.category,
-    reason: entry.reason,
-    message: entry.message,
-    remedy: entry.remedy,
-    retry: entry.retry,
-    delivery: entry.delivery,
-    matchedBy: 'code',
-    httpStatus: 200,
-    ...(entry.field === undefined ? {} : { field: entry.field }),
-  };
+// One table-driven check over every error code; a failure names the code (expect.soft goes on
+// to the next code, so one run lists every code that fails).
+describe('every error code', () => {
+  it('normalizes to the entry it was built from, from a numeric envelope and from JSON text; fromResponse errs without data or mac', () => {
+    for (const entry of errors) {
+      if (entry.kind !== 'error') throw new Error('errors holds only error entries');
+      const code = entry.code;
+      const expected = {
+        provider: 'signingcloud',
+        code,
+        category: entry.category,
+        reason: entry.reason,
+        message: entry.message,
+        remedy: entry.remedy,
+        retry: entry.retry,
+        delivery: entry.delivery,
+        matchedBy: 'code',
+        httpStatus: 200,
+        ...(entry.field === undefined ? {} : { field: entry.field }),
+      };
+      const numeric = normalize(signingCloud, { status: 200, body: envelope(Number(code)) });
+      expect.soft(numeric, `${code} from a numeric result`).toStrictEqual(expected);
+      const text = JSON.stringify(envelope(code));
+      const fromText = normalize(signingCloud, { status: 200, body: text });
+      expect.soft(fromText, `${code} from JSON text with a string result`).toStrictEqual(expected);
 
-  it('normalizes from a 200 envelope with a numeric result', () => {
-    const error = normalize(signingCloud, { status: 200, body: envelope(Number(code)) });
-    expect(error).toStrictEqual(expected);
-  });
-
-  it('normalizes the same from the raw JSON text with a string result', () => {
-    const text = JSON.stringify(envelope(code));
-    expect(normalize(signingCloud, { status: 200, body: text })).toStrictEqual(expected);
-  });
-
-  it('is an err from fromResponse, and data/mac stay out of it', () => {
-    const result = fromResponse(signingCloud, { status: 200, body: envelope(Number(code)) });
-    expect(result.isErr()).toBe(true);
-    const json = JSON.stringify(result._unsafeUnwrapErr());
-    expect(json).not.toContain(DATA);
-    expect(json).not.toContain(MAC);
+      const result = fromResponse(signingCloud, { status: 200, body: envelope(Number(code)) });
+      expect.soft(result.isErr(), `${code} through fromResponse`).toBe(true);
+      const json = JSON.stringify(result.isErr() ? result.error : result.value);
+      expect.soft(json, `${code} through fromResponse`).not.toContain(DATA);
+      expect.soft(json, `${code} through fromResponse`).not.toContain(MAC);
+    }
   });
 });
 
