@@ -12,6 +12,27 @@ describe('the Redis forms', () => {
     expectTypeOf(cluster).toExtend<RedisClient>();
   });
 
+  it('take any client with the three members they use, not one ioredis version’s class', () => {
+    const minimal = {
+      status: 'ready',
+      evalsha: async (_sha1: string, _numkeys: number, ..._args: (string | number)[]) =>
+        null as unknown,
+      eval: async (_script: string, _numkeys: number, ..._args: (string | number)[]) =>
+        null as unknown,
+    };
+    expectTypeOf(minimal).toExtend<RedisClient>();
+    expectTypeOf(redisRetryBudget(minimal, { key: 'k' })).toExtend<RetryBudget>();
+    expectTypeOf(redisCooldown(minimal, { key: 'k' })).toEqualTypeOf<Cooldown>();
+    expectTypeOf(
+      redisRateLimit(minimal, { key: 'k', points: 1, windowMs: 1 }),
+    ).toEqualTypeOf<RateLimit>();
+    // Without a member the policies call, it is not a client.
+    const { evalsha: _, ...noEvalsha } = minimal;
+    expectTypeOf(noEvalsha).not.toExtend<RedisClient>();
+    const { status: __, ...noStatus } = minimal;
+    expectTypeOf(noStatus).not.toExtend<RedisClient>();
+  });
+
   it('are the retry package’s interfaces: the switch from in-memory is one line', () => {
     expectTypeOf(redisRetryBudget(redis, { key: 'k' })).toExtend<RetryBudget>();
     expectTypeOf(redisCooldown(redis, { key: 'k' })).toEqualTypeOf<Cooldown>();

@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { Cluster, Redis } from 'ioredis';
 import { type Reader, shapeOf } from './reply.js';
 
-/** The user's ioredis client: a single node or a cluster (every script touches one key). */
-export type RedisClient = Redis | Cluster;
+/**
+ * What the Redis forms need of the user's client: the three members they use. Any ioredis 5
+ * `Redis` or `Cluster` fits (every script touches one key), whatever its patch version,
+ * with or without `stringNumbers`; so does a wrapper with these members.
+ */
+export interface RedisClient {
+  /** The connection's state (ioredis: `'ready'`, `'reconnecting'`, `'end'`...). */
+  readonly status: string;
+  /** Runs a loaded script by its SHA1; rejects with `NOSCRIPT...` when Redis lacks it. */
+  evalsha(sha1: string, numkeys: number, ...args: (string | number)[]): Promise<unknown>;
+  /** Runs a script from its source (and loads it). */
+  eval(script: string, numkeys: number, ...args: (string | number)[]): Promise<unknown>;
+}
 
 /** How a policy talks to Redis: the shared options of the three forms. */
 export interface StoreOptions {
