@@ -12,3 +12,4 @@ export {
   VERIFF_STATUSES,
   type VeriffMessageRule,
 } from './rules.js';
+export { VERIFF_TAGS } from './tags.js';
