@@ -22,3 +22,4 @@ export {
   PERSONA_STATUSES,
   type PersonaMessageRule,
 } from './rules.js';
+export { PERSONA_TAGS, type PersonaTag } from './tags.js';
