@@ -108,36 +108,45 @@ describe.runIf(redisSuitesRun())('a fleet of processes sharing one Redis', () =>
     await server?.stop();
   });
 
-  it('the retries of all processes together stay within one budget', async () => {
-    // Every attempt fails with a 503 (retryable, no Retry-After, no backoff with random 0).
-    // 4 workers x 5 calls, up to 4 attempts each; one shared bucket of 30 tokens at 5 a retry
-    // pays for exactly 6 retries between them all.
-    await withVendor(
-      () => ({ status: 503, body: { error: 'Service unavailable' } }),
-      async (vendor) => {
-        const workers = await fleet(4);
-        const key = fresh();
-        for (const w of workers) {
-          w.start({
-            url: vendor.url,
-            key,
-            calls: 5,
-            maxAttempts: 4,
-            policies: ['budget'],
-            budget: { capacity: 30, retryCost: 5 },
-          });
-        }
-        const outcomes = (await Promise.all(workers.map((w) => w.done))).flat();
-        expect(outcomes).toHaveLength(20);
-        expect(vendor.seen).toHaveLength(20 + 6);
-        const retries = outcomes.reduce((sum, o) => sum + (o.attempts ?? 1) - 1, 0);
-        expect(retries).toBe(6);
-        expect(
-          outcomes.filter((o) => o.stoppedBecause === 'budget-exhausted').length,
-        ).toBeGreaterThan(0);
-      },
-    );
-  }, 20_000);
+  it.each([
+    ['', false],
+    [', half of them with ioredis stringNumbers (integer replies as strings)', true],
+  ])(
+    'the retries of all processes together stay within one budget%s',
+    async (_, mixed) => {
+      // Every attempt fails with a 503 (retryable, no Retry-After, no backoff with random 0).
+      // 4 workers x 5 calls, up to 4 attempts each; one shared bucket of 30 tokens at 5 a retry
+      // pays for exactly 6 retries between them all. A client's stringNumbers must change
+      // nothing: a granted retry read as refused would stop early with the tokens taken.
+      await withVendor(
+        () => ({ status: 503, body: { error: 'Service unavailable' } }),
+        async (vendor) => {
+          const workers = await fleet(4);
+          const key = fresh();
+          for (const [i, w] of workers.entries()) {
+            w.start({
+              url: vendor.url,
+              key,
+              calls: 5,
+              maxAttempts: 4,
+              policies: ['budget'],
+              budget: { capacity: 30, retryCost: 5 },
+              stringNumbers: mixed && i % 2 === 1,
+            });
+          }
+          const outcomes = (await Promise.all(workers.map((w) => w.done))).flat();
+          expect(outcomes).toHaveLength(20);
+          expect(vendor.seen).toHaveLength(20 + 6);
+          const retries = outcomes.reduce((sum, o) => sum + (o.attempts ?? 1) - 1, 0);
+          expect(retries).toBe(6);
+          expect(
+            outcomes.filter((o) => o.stoppedBecause === 'budget-exhausted').length,
+          ).toBeGreaterThan(0);
+        },
+      );
+    },
+    20_000,
+  );
 
   it('after one worker gets a 429 with Retry-After: 2, no worker calls before the 2 s are over', async () => {
     await withVendor(

@@ -20,6 +20,8 @@ export interface Part {
   readonly maxInProcessWaitMs?: number;
   /** The Redis calls' timeout. Default 1000 (generous: these tests are not about outages). */
   readonly timeoutMs?: number;
+  /** Whether this worker's ioredis hands integer replies over as strings. */
+  readonly stringNumbers?: boolean;
 }
 
 /** One call's outcome. */
@@ -55,7 +57,7 @@ const stamped = (limit: RateLimit): RateLimit => ({
 });
 
 async function run(part: Part): Promise<void> {
-  const redis = new Redis({ path: part.socket });
+  const redis = new Redis({ path: part.socket, stringNumbers: part.stringNumbers ?? false });
   redis.on('error', () => {});
   // Warm up (first fetch, Redis connection) so cold-start delays do not blur the timing.
   await fetch(`${part.url}?warm-up`).then((r) => r.text());
