@@ -388,14 +388,14 @@ const allOutcomes = smileId.catalog.filter((e): e is OutcomeEntry => e.kind === 
 const uncoded = smileId.catalog.filter((e): e is ErrorEntry => e.native === false);
 
 describe('coverage', () => {
-  it.each(DOCUMENTED.map(([code, text]) => [code, text ?? ''] as const))(
-    'documents %s %s',
-    (code, text) => {
-      const entry = text === '' ? smileId.lookup(code) : smileId.lookup(code, text);
-      expect(entry?.code).toBe(code);
-      if (text !== '') expect(entry?.vendorText).toBe(text);
-    },
-  );
+  it('catalogues every documented code, with its text where the code is overloaded', () => {
+    for (const [code, text] of DOCUMENTED) {
+      const entry = text === undefined ? smileId.lookup(code) : smileId.lookup(code, text);
+      const at = text === undefined ? code : `${code} ${text}`;
+      expect.soft(entry?.code, at).toBe(code);
+      if (text !== undefined) expect.soft(entry?.vendorText, at).toBe(text);
+    }
+  });
 
   it('lists no native code the documents do not', () => {
     const documented = new Set([
@@ -448,21 +448,23 @@ describe('coverage', () => {
 });
 
 describe('the v3 REST errors, both ways', () => {
-  it.each(DOCUMENTED_V3_ERRORS)('HTTP %s "%s" is %s', (status, message, key) => {
-    const entry = smileId.lookup(key) as ErrorEntry;
-    const error = normalize(smileId, {
-      status,
-      body: { status: 'Some Reason Phrase', message },
-    });
-    expect(error).toMatchObject({
-      code: null,
-      category: entry.category,
-      reason: entry.reason,
-      remedy: entry.remedy,
-      retry: entry.retry,
-      matchedBy: 'message',
-      httpStatus: status,
-    });
+  it('reads every documented message at its status as its key', () => {
+    for (const [status, message, key] of DOCUMENTED_V3_ERRORS) {
+      const entry = smileId.lookup(key) as ErrorEntry;
+      const error = normalize(smileId, {
+        status,
+        body: { status: 'Some Reason Phrase', message },
+      });
+      expect.soft(error, `HTTP ${status} "${message}" is ${key}`).toMatchObject({
+        code: null,
+        category: entry.category,
+        reason: entry.reason,
+        remedy: entry.remedy,
+        retry: entry.retry,
+        matchedBy: 'message',
+        httpStatus: status,
+      });
+    }
   });
 
   it('never lets a literal prefilter exclude a documented text its pattern matches', () => {
@@ -502,35 +504,42 @@ describe('the v3 REST errors, both ways', () => {
     expect(SMILE_ID_V3_CATALOG.map((e) => e.code).filter((c) => !documented.has(c))).toEqual([]);
   });
 
-  it.each(DOCUMENTED_V3_ERRORS.filter(([status]) => status !== 404))(
-    'HTTP %s "%s" means nothing at another status',
-    (status, message) => {
+  it('reads no documented message (but 404s) at another status', () => {
+    for (const [status, message] of DOCUMENTED_V3_ERRORS.filter(([status]) => status !== 404)) {
       const other = status === 400 ? 422 : 400;
-      expect(normalize(smileId, { status: other, body: { message } }).matchedBy).not.toBe(
-        'message',
-      );
-    },
-  );
+      expect
+        .soft(
+          normalize(smileId, { status: other, body: { message } }).matchedBy,
+          `HTTP ${status} "${message}" at ${other}`,
+        )
+        .not.toBe('message');
+    }
+  });
 });
 
 describe('the v3 results, both ways', () => {
-  it.each(DOCUMENTED_V3_RESULTS)('%s / %s / %s reads as %s', (status, reason, message, code) => {
-    const body = { status, reason, message, job_id: 'job_01k2v9x4m7q8r3s5t6w8y9z0ae' };
-    const entry = smileId.lookup(code);
-    const outcome = smileId.outcome(body);
-    if (entry?.kind === 'error') {
-      expect(outcome._unsafeUnwrapErr()).toMatchObject({
-        code,
-        category: entry.category,
-        reason: entry.reason,
-      });
-    } else {
-      expect(outcome._unsafeUnwrap()).toMatchObject({
-        code,
-        verdict: entry?.kind === 'outcome' ? entry.verdict : undefined,
-        final: entry?.kind === 'outcome' ? entry.final : undefined,
-        reason: entry?.reason,
-      });
+  it('reads every documented result as its code', () => {
+    for (const [status, reason, message, code] of DOCUMENTED_V3_RESULTS) {
+      const at = `${status} / ${reason} / ${message} reads as ${code}`;
+      const body = { status, reason, message, job_id: 'job_01k2v9x4m7q8r3s5t6w8y9z0ae' };
+      const entry = smileId.lookup(code);
+      const outcome = smileId.outcome(body);
+      if (entry?.kind === 'error') {
+        expect.soft(outcome.isErr(), at).toBe(true);
+        expect.soft(outcome.isErr() ? outcome.error : undefined, at).toMatchObject({
+          code,
+          category: entry.category,
+          reason: entry.reason,
+        });
+      } else {
+        expect.soft(outcome.isOk(), at).toBe(true);
+        expect.soft(outcome.isOk() ? outcome.value : undefined, at).toMatchObject({
+          code,
+          verdict: entry?.kind === 'outcome' ? entry.verdict : undefined,
+          final: entry?.kind === 'outcome' ? entry.final : undefined,
+          reason: entry?.reason,
+        });
+      }
     }
   });
 
@@ -543,14 +552,16 @@ describe('the v3 results, both ways', () => {
   });
 });
 
-describe('every error entry round-trips through normalize', () => {
-  it.each(errors.map((e) => [e.code, e.vendorText ?? '', e] as const))(
-    '%s %s',
-    (code, _text, entry) => {
+// One table-driven check per direction over every entry; a failure names the code (expect.soft
+// goes on to the next entry, so one run lists every code that fails).
+describe('every catalog entry', () => {
+  it('round-trips every v1 error code through normalize', () => {
+    for (const entry of errors) {
+      const at = entry.vendorText === undefined ? entry.code : `${entry.code} ${entry.vendorText}`;
       const error = normalize(smileId, failureFor(entry));
-      expect(error).toMatchObject({
+      expect.soft(error, at).toMatchObject({
         provider: 'smile-id',
-        code,
+        code: entry.code,
         category: entry.category,
         reason: entry.reason,
         message: entry.message,
@@ -559,39 +570,40 @@ describe('every error entry round-trips through normalize', () => {
         delivery: entry.delivery,
         matchedBy: 'code',
       });
-      expect(error.inferredFrom).toBeUndefined();
-    },
-  );
-});
+      expect.soft(error.inferredFrom, at).toBeUndefined();
+    }
+  });
 
-describe('every descriptive key round-trips through its status', () => {
-  it.each(Object.entries(smileId.definition.statuses ?? {}))('HTTP %s is %s', (status, code) => {
-    const entry = smileId.lookup(code) as ErrorEntry;
-    const error = normalize(smileId, {
-      status: Number(status),
-      body: { status: 'Error', message: 'something the rules do not know' },
-    });
-    expect(error).toMatchObject({
-      code: null,
-      category: entry.category,
-      reason: entry.reason,
-      retry: entry.retry,
-      matchedBy: 'status',
-      httpStatus: Number(status),
-    });
+  it('round-trips every descriptive key through its status', () => {
+    for (const [status, code] of Object.entries(smileId.definition.statuses ?? {})) {
+      const entry = smileId.lookup(code) as ErrorEntry;
+      const error = normalize(smileId, {
+        status: Number(status),
+        body: { status: 'Error', message: 'something the rules do not know' },
+      });
+      expect.soft(error, `HTTP ${status} is ${code}`).toMatchObject({
+        code: null,
+        category: entry.category,
+        reason: entry.reason,
+        retry: entry.retry,
+        matchedBy: 'status',
+        httpStatus: Number(status),
+      });
+    }
   });
 
   it('errorFor gives a descriptive key no native code', () => {
-    for (const entry of uncoded) expect(smileId.errorFor(entry.code)?.code).toBeNull();
+    for (const entry of uncoded)
+      expect.soft(smileId.errorFor(entry.code)?.code, entry.code).toBeNull();
   });
-});
 
-describe('every verdict entry round-trips through outcome', () => {
-  it.each(outcomes.map((e) => [e.code, e.verdict, e] as const))(
-    '%s is %s',
-    (code, verdict, entry) => {
+  it('round-trips every v1 verdict through outcome, and through normalize is an error only when rejected', () => {
+    for (const entry of outcomes) {
+      const { code, verdict } = entry;
+      const at = `${code} (${verdict})`;
       const outcome = smileId.outcome(resultBody(entry));
-      expect(outcome._unsafeUnwrap()).toMatchObject({
+      expect.soft(outcome.isOk(), at).toBe(true);
+      expect.soft(outcome.isOk() ? outcome.value : undefined, at).toMatchObject({
         provider: 'smile-id',
         code,
         verdict,
@@ -600,98 +612,92 @@ describe('every verdict entry round-trips through outcome', () => {
         remedy: entry.remedy,
         retry: entry.retry,
       });
-    },
-  );
 
-  it.each(outcomes.map((e) => [e.code, e.verdict, e] as const))(
-    '%s (%s) through normalize is a verification error only when rejected',
-    (code, verdict, entry) => {
       const error = normalize(smileId, { status: 200, body: resultBody(entry) });
       if (verdict === 'rejected') {
-        expect(error).toMatchObject({ code, category: 'verification', reason: entry.reason });
+        expect
+          .soft(error, `${at} through normalize`)
+          .toMatchObject({ code, category: 'verification', reason: entry.reason });
       } else {
-        expect(error).toMatchObject({ code, category: 'unknown', reason: 'NOT_A_FAILURE' });
+        expect
+          .soft(error, `${at} through normalize`)
+          .toMatchObject({ code, category: 'unknown', reason: 'NOT_A_FAILURE' });
       }
-    },
-  );
+    }
+  });
 });
 
 describe('catalog-wide rules', () => {
-  it.each(
-    allOutcomes
-      .filter((e) => !e.final && e.retry.action === 'investigate')
-      .map((e) => [e.code, e] as const),
-  )(
-    'open verdict %s awaits the partner: not final, decide by policy, never resubmit',
-    (_, entry) => {
+  it('an open verdict that awaits the partner: not final, decide by policy, never resubmit', () => {
+    const awaiting = allOutcomes.filter((e) => !e.final && e.retry.action === 'investigate');
+    expect(awaiting.length).toBeGreaterThan(0);
+    for (const entry of awaiting) {
       // v3 `attention`: Smile ID has finished; the decision is the partner's (issue #14).
-      expect(entry.verdict).toBe('provisional');
-      expect(entry.retry).toEqual({ retryable: false, action: 'investigate' });
-      expect(entry.remedy).toMatch(/decide by your own policy/);
-      expect(entry.remedy).toMatch(/second, billed job/);
-    },
-  );
+      expect.soft(entry.verdict, entry.code).toBe('provisional');
+      expect.soft(entry.retry, entry.code).toEqual({ retryable: false, action: 'investigate' });
+      expect.soft(entry.remedy, entry.code).toMatch(/decide by your own policy/);
+      expect.soft(entry.remedy, entry.code).toMatch(/second, billed job/);
+    }
+  });
 
   it('the success code is not a failure', () => {
     const error = normalize(smileId, { status: 200, body: { code: '2302', job_complete: true } });
     expect(error.reason).toBe('NOT_A_FAILURE');
   });
 
-  it.each(
-    allOutcomes
-      .filter((e) => !e.final && e.retry.action !== 'investigate')
-      .map((e) => [e.code, e] as const),
-  )('open verdict %s says wait for the callback or poll, never resubmit', (code, entry) => {
-    expect(entry.verdict === 'provisional' || entry.verdict === 'pending').toBe(true);
-    expect(entry.retry).toEqual({ retryable: false, action: 'wait-for-result' });
-    expect(entry.remedy).toMatch(/callback/);
-    // v1 polls job_status; v3 polls the status endpoint.
-    expect(entry.remedy).toMatch(
-      smileIdApiVersion(code) === 'v1' ? /job_status/ : /GET \/v3\/status\/\{job_id\}/,
+  it('every other open verdict says wait for the callback or poll, never resubmit', () => {
+    const waiting = allOutcomes.filter((e) => !e.final && e.retry.action !== 'investigate');
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const entry of waiting) {
+      const at = entry.code;
+      expect.soft(entry.verdict === 'provisional' || entry.verdict === 'pending', at).toBe(true);
+      expect.soft(entry.retry, at).toEqual({ retryable: false, action: 'wait-for-result' });
+      expect.soft(entry.remedy, at).toMatch(/callback/);
+      // v1 polls job_status; v3 polls the status endpoint.
+      expect
+        .soft(entry.remedy, at)
+        .toMatch(smileIdApiVersion(at) === 'v1' ? /job_status/ : /GET \/v3\/status\/\{job_id\}/);
+      expect.soft(entry.remedy, at).toMatch(/never resubmit/);
+    }
+  });
+
+  it('a final provisional verdict says the partner decides and waiting changes nothing', () => {
+    const decided = allOutcomes.filter((e) => e.verdict === 'provisional' && e.final);
+    expect(decided.length).toBeGreaterThan(0);
+    for (const entry of decided) {
+      expect.soft(entry.retry, entry.code).toEqual({ retryable: false, action: 'none' });
+      expect.soft(entry.remedy, entry.code).toMatch(/[Ww]aiting changes nothing/);
+    }
+  });
+
+  it('a rejection is never retried as it is', () => {
+    for (const entry of allOutcomes.filter((e) => e.verdict === 'rejected')) {
+      expect.soft(entry.retry.retryable, entry.code).toBe(false);
+      expect.soft(['user-action', 'none'], entry.code).toContain(entry.retry.action);
+    }
+  });
+
+  const retryable = (api: 'v1' | 'v3'): ErrorEntry[] =>
+    smileId.catalog.filter(
+      (e): e is ErrorEntry =>
+        e.kind === 'error' && e.category === 'retryable' && smileIdApiVersion(e.code) === api,
     );
-    expect(entry.remedy).toMatch(/never resubmit/);
-  });
-
-  it.each(
-    allOutcomes
-      .filter((e) => e.verdict === 'provisional' && e.final)
-      .map((e) => [e.code, e] as const),
-  )('final provisional %s says the partner decides and waiting changes nothing', (_code, entry) => {
-    expect(entry.retry).toEqual({ retryable: false, action: 'none' });
-    expect(entry.remedy).toMatch(/[Ww]aiting changes nothing/);
-  });
-
-  it.each(allOutcomes.filter((e) => e.verdict === 'rejected').map((e) => [e.code, e] as const))(
-    'rejection %s is never retried as it is',
-    (_code, entry) => {
-      expect(entry.retry.retryable).toBe(false);
-      expect(['user-action', 'none']).toContain(entry.retry.action);
-    },
-  );
 
   // v1 only: in v3 a job id is Smile ID's, never resent, so the trap is a second job instead.
-  it.each(
-    smileId.catalog
-      .filter(
-        (e): e is ErrorEntry =>
-          e.kind === 'error' && e.category === 'retryable' && smileIdApiVersion(e.code) === 'v1',
-      )
-      .map((e) => [e.code, e.reason, e] as const),
-  )('retryable %s %s warns about the 2215 trap', (_code, _reason, entry) => {
-    expect(entry.retry.retryable).toBe(true);
-    expect(entry.retry.caution).toMatch(/2215/);
-    expect(entry.retry.caution).toMatch(/job_id/);
+  it('every v1 retryable code warns about the 2215 trap', () => {
+    expect(retryable('v1').length).toBeGreaterThan(0);
+    for (const entry of retryable('v1')) {
+      const at = `${entry.code} ${entry.reason}`;
+      expect.soft(entry.retry.retryable, at).toBe(true);
+      expect.soft(entry.retry.caution, at).toMatch(/2215/);
+      expect.soft(entry.retry.caution, at).toMatch(/job_id/);
+    }
   });
 
-  it.each(
-    smileId.catalog
-      .filter(
-        (e): e is ErrorEntry =>
-          e.kind === 'error' && e.category === 'retryable' && smileIdApiVersion(e.code) === 'v3',
-      )
-      .map((e) => [e.code, e.reason, e] as const),
-  )('v3 retryable %s %s warns that a resubmission is a second job', (_code, _reason, entry) => {
-    expect(entry.retry.caution).toMatch(/second/);
+  it('every v3 retryable key warns that a resubmission is a second job', () => {
+    expect(retryable('v3').length).toBeGreaterThan(0);
+    for (const entry of retryable('v3'))
+      expect.soft(entry.retry.caution, `${entry.code} ${entry.reason}`).toMatch(/second/);
   });
 
   it('every reason is UPPER_SNAKE_CASE and every text is filled', () => {
