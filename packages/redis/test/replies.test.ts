@@ -197,24 +197,28 @@ describe.runIf(redisSuitesRun())('ioredis with stringNumbers: true, against redi
     expect(errors).toEqual([]);
   });
 
-  it('a value that is not a number planted at the budget: reported, then the per-process bucket', async () => {
-    const key = fresh();
-    const admin = client();
-    await admin.set(`kyc-errors:budget:${key}`, 'not a number');
-    const reported: unknown[] = [];
-    const budget = redisRetryBudget(client(), {
-      key,
-      capacity: 10,
-      timeoutMs: 2000,
-      onStoreError: (e) => reported.push(e),
-    });
-    expect(await budget.available()).toBeUndefined(); // Lua answers {1, "nil"}
-    expect(String(reported[0])).toMatch(/unreadable reply to the budget script/);
-    expect(await budget.tryAcquire(5)).toBe(true);
-    expect(await budget.tryAcquire(5)).toBe(true);
-    expect(await budget.tryAcquire(5)).toBe(false);
-    expect(await admin.get(`kyc-errors:budget:${key}`)).toBe('not a number'); // Redis untouched
-  });
+  it.each(['not a number', 'inf', 'nan', '-5'])(
+    'a level of %j planted at the budget: reported, then the per-process bucket',
+    async (planted) => {
+      // Lua reads "inf" as infinity: taken at its word, it would grant every retry of the fleet.
+      const key = fresh();
+      const admin = client();
+      await admin.set(`kyc-errors:budget:${key}`, planted);
+      const reported: unknown[] = [];
+      const budget = redisRetryBudget(client(), {
+        key,
+        capacity: 10,
+        timeoutMs: 2000,
+        onStoreError: (e) => reported.push(e),
+      });
+      expect(await budget.available()).toBeUndefined();
+      expect(String(reported[0])).toMatch(/unreadable reply to the budget script/);
+      expect(await budget.tryAcquire(5)).toBe(true);
+      expect(await budget.tryAcquire(5)).toBe(true);
+      expect(await budget.tryAcquire(5)).toBe(false);
+      expect(await admin.get(`kyc-errors:budget:${key}`)).toBe(planted); // left for a human
+    },
+  );
 
   it('a key of another type planted at the rate limit: reported, then the documented fallback', async () => {
     const key = fresh();
