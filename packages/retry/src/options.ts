@@ -73,11 +73,15 @@ export type RefreshCredentials = (
 export interface RetryOptions extends RetryPolicyOptions {
   /** The vendor's provider: turns whatever the operation throws into a `KycError`. */
   readonly provider: Provider;
-  /** Stops the call at once, also during a wait, with `stoppedBecause: 'aborted'`. */
+  /**
+   * Stops the call at once, with `stoppedBecause: 'aborted'`: during an attempt, a wait or any
+   * other hook, whether or not that hook honours the signal.
+   */
   readonly signal?: AbortSignal | undefined;
   /**
    * The overall time budget across all attempts and waits, in ms from the start of the
-   * call (read from `now()`). No default: without it (or `deadline`) there is none.
+   * call (read from `now()`): a hard stop that cuts off any attempt or hook still running.
+   * No default: without it (or `deadline`) there is none.
    */
   readonly deadlineMs?: number | undefined;
   /** The same as an absolute time, in epoch ms from `now()`. The earlier of the two wins. */
@@ -106,7 +110,10 @@ export interface RetryOptions extends RetryPolicyOptions {
   readonly refreshCredentials?: RefreshCredentials | undefined;
   /** Called before each wait. Keep it synchronous and cheap; what it throws propagates. */
   readonly onRetry?: ((event: RetryEvent) => void) | undefined;
-  /** How to wait. Default: a `setTimeout` sleep that honours the signal. */
+  /**
+   * How to wait. Default: a `setTimeout` sleep that honours the signal. A custom one is cut
+   * off by the deadline and the abort even if it ignores the signal.
+   */
   readonly sleep?: Sleep | undefined;
   /**
    * The clock, in epoch ms: deadlines, `notBefore` and HTTP-date `Retry-After` values are

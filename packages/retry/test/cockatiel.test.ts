@@ -90,6 +90,20 @@ describe('cockatielPolicy with the real cockatiel', () => {
   });
 });
 
+describe('cockatielPolicy stops as retry() decides', () => {
+  it('an aborted non-idempotent attempt that may have landed is reported as check-status', async () => {
+    const controller = new AbortController();
+    const policy = cockatielPolicy(kycco, { ...instant, idempotent: false });
+    const op = async (): Promise<never> => {
+      controller.abort();
+      throw gateway503(); // sent, then cut off: the vendor may have acted on it
+    };
+    const rejected = await rejection(policy.execute(op, controller.signal));
+    expect(rejected).toMatchObject({ stoppedBecause: 'aborted', attempts: 1 });
+    expect(rejected.error.retry).toMatchObject({ action: 'check-status', retryable: false });
+  });
+});
+
 describe('cockatielOptions (no cockatiel loaded by the main entry)', () => {
   it('plugs into cockatiel’s own retry(handleWhen(...), ...)', async () => {
     const o = cockatielOptions(kycco, instant);

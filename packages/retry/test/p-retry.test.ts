@@ -137,4 +137,11 @@ describe('pRetryOptions with the real p-retry', () => {
     expect(options.shouldRetry(context(vendorFailure('2204')))).toBe(false);
     expect(options.shouldRetry(context(vendorFailure('2206')))).toBe(false);
   });
+
+  it('shouldRetry on its own declines a Retry-After beyond maxInProcessWaitMs, as retry() defers it', () => {
+    const { options } = setup();
+    const context = (error: Error) => ({ error, attemptNumber: 1, retriesLeft: 2 });
+    expect(options.shouldRetry(context(throttled(30)))).toBe(true);
+    expect(options.shouldRetry(context(throttled(3600)))).toBe(false);
+  });
 });
