@@ -29,7 +29,9 @@ export type Operation<T> = (context: AttemptContext) => PromiseLike<T> | T;
  *
  * Resolves with the operation's value, or rejects with a `KycFailure` carrying the last
  * `KycError`, the number of attempts and `stoppedBecause`. What the caller's own hooks
- * (`onRetry`, `sleep`, `now`, `random`) throw propagates unchanged.
+ * (`onRetry`, `sleep`, `now`, `random`) throw propagates unchanged. The deadline and the
+ * caller's abort are hard stops: an attempt or hook still pending then is cut off, whether or
+ * not it honours the signal, and the call stops as `deadline` or `aborted`.
  *
  * @throws {RangeError} synchronously, for an option out of range (a bug, not a failure);
  *   `TypeError` for an operation or clock that is not a function.
