@@ -7,12 +7,13 @@ import type {
   Provider,
   ProviderDefinition,
 } from './contract.js';
+import { readFailure } from './decide.js';
 import type { KycError } from './kyc-error.js';
 import { boundedMemo } from './memo.js';
 import { compileMessages } from './messages.js';
 import { readOutcome } from './outcome-read.js';
 import { sensitiveKeys } from './sensitive-keys.js';
-import { type Compiled, classify, codeOf } from './steps.js';
+import { type Compiled, classify } from './steps.js';
 import { buildError, type Details, unknownError } from './templates.js';
 
 /** The default code grammar: short, and nothing that can carry a sentence or an address. */
@@ -173,21 +174,8 @@ export function reportsFailure(provider: Provider, body: unknown, status: number
   const c = compiledOf(provider);
   if (c === undefined) return false;
   try {
-    const signal = c.definition.read(body, status);
-    if (signal === undefined || signal === null) return false;
-    if (signal.failed === true) return true;
-    const code = codeOf(c, signal.code);
-    return code !== null && lookupIsError(c, code, signal.text);
+    return readFailure(c, body, status).kind === 'failure';
   } catch {
     return false;
   }
-}
-
-function lookupIsError(c: Compiled, code: string, text: string | undefined): boolean {
-  const entry = pick(
-    c.index.byCode.get(code),
-    typeof text === 'string' ? text : undefined,
-    entryText,
-  );
-  return entry?.kind === 'error';
 }

@@ -1,12 +1,12 @@
 import { err, ok, type Result } from 'neverthrow';
 import { parseBody } from './body.js';
 import type { CatalogEntry } from './catalog.js';
-import { entryText, pick } from './catalog-index.js';
-import { MAX_TAGS } from './kit.js';
+import { readVerdict } from './decide.js';
 import type { KycError } from './kyc-error.js';
 import { type Outcome, VERDICT_DEFAULTS, type Verdict } from './outcome.js';
+import { MAX_TAGS } from './reader-kit.js';
 import { redact } from './redact.js';
-import { type Compiled, classify, codeOf, vendorMessage } from './steps.js';
+import { type Compiled, classify, vendorMessage } from './steps.js';
 import { buildError, NOT_A_RESULT_TEMPLATE, unknownError } from './templates.js';
 
 const TAG = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -18,29 +18,26 @@ const TAG = /^[A-Z][A-Z0-9_]{0,63}$/;
 export function readOutcome(c: Compiled, input: unknown): Result<Outcome, KycError> {
   try {
     const body = parseBody(input);
-    const signal = safe(() => c.definition.readOutcome?.(body));
-    if (signal === undefined || signal === null) {
-      const asError = safe(() => c.definition.read(body));
-      if (asError?.code !== undefined || asError?.text !== undefined) {
-        return err(classify(c, { body }, undefined));
-      }
+    const reading = readVerdict(c, body);
+    const signal = reading.verdict;
+    if (signal === undefined) {
+      // No verdict read: a request error body is its KycError, anything else no result.
+      if (reading.kind === 'failure') return err(classify(c, { body }, undefined));
       return err(
         buildError(c.id, null, NOT_A_RESULT_TEMPLATE, 'none', { raw: redact(body, c.keys) }),
       );
     }
-    const code = codeOf(c, signal.code);
-    const text = typeof signal.text === 'string' ? signal.text : undefined;
-    const entry = code === null ? undefined : pick(c.index.byCode.get(code), text, entryText);
+    const { code, text, entry } = reading;
     const tags = Array.isArray(signal.tags)
       ? signal.tags.filter(isTag).slice(0, MAX_TAGS)
       : undefined;
     const failure = entry === undefined ? undefined : c.index.failureOf.get(entry);
-    if (entry?.kind === 'error' && failure !== undefined) {
+    if (reading.kind === 'failure' && entry !== undefined && failure !== undefined) {
       const d = text === undefined ? {} : { vendorMessage: vendorMessage(c, text, entry, body) };
       return err(buildError(c.id, code, failure.template, 'code', d));
     }
     if (entry !== undefined) return ok(outcomeOf(c.id, code, entry, tags, signal.final));
-    if (signal.verdict !== undefined) {
+    if (reading.kind === 'verdict' && signal.verdict !== undefined) {
       return ok(fallbackOutcome(c.id, code, signal.verdict, signal.final ?? true, tags));
     }
     const d = text === undefined ? {} : { vendorMessage: vendorMessage(c, text, undefined, body) };
@@ -119,14 +116,6 @@ function fallbackOutcome(
 
 function isTag(value: unknown): value is string {
   return typeof value === 'string' && TAG.test(value);
-}
-
-function safe<T>(fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch {
-    return undefined;
-  }
 }
 
 /** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */

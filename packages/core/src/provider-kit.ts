@@ -33,9 +33,21 @@ export type {
 export { decodeWith } from './decode.js';
 export { defineProvider } from './define.js';
 export type { StatusRule } from './http-status.js';
-export { isRecord, MAX_TAGS, own, ownFields, ownString, stringCode } from './kit.js';
 export type { BoundedMemo } from './memo.js';
 export { boundedMemo } from './memo.js';
+export {
+  codeByText,
+  codesWhere,
+  collectTags,
+  firstText,
+  isRecord,
+  MAX_SCAN,
+  MAX_TAGS,
+  own,
+  ownFields,
+  ownString,
+  stringCode,
+} from './reader-kit.js';
 export { redact } from './redact.js';
 export { scrubText } from './scrub.js';
 export { collectSecrets } from './secrets.js';

@@ -1,12 +1,8 @@
 import { parseBody, textOf } from './body.js';
 import type { CatalogEntry } from './catalog.js';
-import { type CatalogIndex, entryText, type Failure, failureText, pick } from './catalog-index.js';
-import type {
-  HttpFailure,
-  NormalizeOptions,
-  ProviderDefinition,
-  VendorSignal,
-} from './contract.js';
+import { type CatalogIndex, type Failure, failureText, pick } from './catalog-index.js';
+import type { HttpFailure, NormalizeOptions, ProviderDefinition } from './contract.js';
+import { readFailure } from './decide.js';
 import { readHeader } from './headers.js';
 import { statusRule } from './http-status.js';
 import type { KycError, MatchedBy } from './kyc-error.js';
@@ -139,21 +135,17 @@ export function classify(
       ? rawStatus
       : undefined;
   const body = parseBody(failure.body);
-  let signal: VendorSignal | undefined;
-  try {
-    signal = c.definition.read(body, status);
-  } catch {
-    signal = undefined;
-  }
-  const code = codeOf(c, signal?.code);
-  let text = typeof signal?.text === 'string' ? signal.text : undefined;
+  const reading = readFailure(c, body, status);
+  const { code } = reading;
+  let text = reading.text;
   if (text === undefined && typeof body === 'string' && body.length > 0) text = textOf(body);
   const clue: Clue = { code, text, status };
 
   const d: Details = { httpStatus: status, afterMs: waitOf(c, failure.headers, options) };
-  if (typeof signal?.field === 'string' && FIELD_NAME.test(signal.field)) d.field = signal.field;
+  if (typeof reading.field === 'string' && FIELD_NAME.test(reading.field)) d.field = reading.field;
 
-  const settled = code !== null && reportsSuccess(c, code, text);
+  // A verdict that is not a rejection is no failure: only its HTTP status can make it one.
+  const settled = reading.kind === 'verdict';
   let hit: Hit | undefined;
   let matchedBy: MatchedBy = 'none';
   for (const [name, step] of settled ? SUCCESS_STEPS : STEPS) {
@@ -179,12 +171,6 @@ export function codeOf(c: Compiled, raw: unknown): string | null {
   return typeof raw === 'string' && (c.nativeCodes.has(raw) || c.codePattern.test(raw))
     ? raw
     : null;
-}
-
-/** Whether the code (chosen among its entries by the text) is a success or a verdict. */
-function reportsSuccess(c: Compiled, code: string, text: string | undefined): boolean {
-  const entry = pick(c.index.byCode.get(code), text, entryText);
-  return entry !== undefined && !c.index.failureOf.has(entry);
 }
 
 function waitOf(

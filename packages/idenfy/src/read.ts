@@ -1,9 +1,10 @@
 import {
   boundedMemo,
+  codesWhere,
+  collectTags,
   decodeWith,
-  type EntrySpec,
+  firstText,
   isRecord,
-  MAX_TAGS,
   type OutcomeSignal,
   own,
   ownFields,
@@ -16,24 +17,13 @@ import { ErrorBody, MessageText, StatusResponse, WebhookStatus } from './payload
 
 // Catalog keys iDenfy never sends as an identifier: our descriptive keys and the overall
 // statuses. A body claiming one is not trusted to pick that entry by code.
-const NOT_IDENTIFIERS: ReadonlySet<string> = new Set(
-  (IDENFY_CATALOG as readonly EntrySpec[])
-    .filter((e) => e.kind === 'outcome' || e.native === false)
-    .map((e) => e.code),
+const NOT_IDENTIFIERS = codesWhere(
+  IDENFY_CATALOG,
+  (e) => e.kind === 'outcome' || e.native === false,
 );
-const STATUSES: ReadonlySet<string> = new Set(
-  IDENFY_CATALOG.filter((e) => e.kind === 'outcome').map((e) => e.code),
-);
+const STATUSES = codesWhere(IDENFY_CATALOG, (e) => e.kind === 'outcome');
 
 type Rec = Readonly<Record<string, unknown>>;
-
-function firstText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.length > 0 ? value : undefined;
-  const decoded = decodeWith(MessageText, value);
-  if (decoded.isErr()) return undefined;
-  const v = decoded.value;
-  return typeof v === 'string' ? v || undefined : v.find((s) => s.length > 0);
-}
 
 function identifierCode(identifier: string): string | undefined {
   return NOT_IDENTIFIERS.has(identifier) ? undefined : identifier;
@@ -41,10 +31,7 @@ function identifierCode(identifier: string): string | undefined {
 
 function signal(code: string | undefined, text: string | undefined): VendorSignal | undefined {
   if (code === undefined && text === undefined) return undefined;
-  const s: { code?: string; text?: string } = {};
-  if (code !== undefined) s.code = code;
-  if (text !== undefined) s.text = withoutEchoes(text);
-  return s;
+  return { code, text: text === undefined ? undefined : withoutEchoes(text) };
 }
 
 // iDenfy repeats a few messages: the echo-stripped text depends on the text alone.
@@ -80,10 +67,10 @@ function decodeError(rec: Rec): ErrorBody {
 /**
  * Reads the identifier and message of an iDenfy error body. The fast path takes the
  * documented `{identifier, message}` with two own string properties; anything else goes
- * through the io-ts codecs: a message under `detail` or `error` or as a list, a bare string
- * or HTML page (its text), or a verification body (its overall status, so that normalizing
- * one says "not a failure" or "denied" instead of "unknown"). Message text is scrubbed of
- * echoed request values before anything else sees it.
+ * through the io-ts codecs: a message under `detail` or `error` or as a list, or a bare
+ * string or HTML page (its text). A verification body is not read here: core reads it with
+ * {@link readOutcome} when this finds nothing. Message text is scrubbed of echoed request
+ * values before anything else sees it.
  *
  * @example
  * ```ts
@@ -101,32 +88,16 @@ export function readError(body: unknown): VendorSignal | undefined {
       }
     }
     const decoded = decodeError(body);
-    const text =
-      firstText(decoded.message) ?? firstText(decoded.detail) ?? firstText(decoded.error);
+    const text = firstText(decoded.message, decoded.detail, decoded.error);
     const code = decoded.identifier === undefined ? undefined : identifierCode(decoded.identifier);
-    if (code !== undefined || text !== undefined) return signal(code, text);
-    const status = readOutcome(body)?.code;
-    return typeof status === 'string' && STATUSES.has(status) ? { code: status } : undefined;
+    return signal(code, text);
   }
   if (typeof body === 'string') {
     const text = textOf(body);
     return signal(undefined, text.length > 0 ? text : undefined);
   }
-  if (Array.isArray(body)) return signal(undefined, firstText(body.slice(0, 10)));
+  if (Array.isArray(body)) return signal(undefined, firstText(body));
   return undefined;
-}
-
-function tagsOf(lists: readonly unknown[]): readonly string[] | undefined {
-  // fraudTags and suspicionReasons share values (FACE_SUSPECTED): keep each tag once.
-  const tags = new Set<string>();
-  for (const list of lists) {
-    if (!Array.isArray(list)) continue;
-    for (let i = 0; i < list.length && i < MAX_TAGS; i++) {
-      const tag: unknown = list[i];
-      if (typeof tag === 'string') tags.add(tag);
-    }
-  }
-  return tags.size === 0 ? undefined : [...tags];
 }
 
 function checkValue(manual: unknown, auto: unknown): unknown {
@@ -142,7 +113,8 @@ function outcomeSignal(overall: string, details: Rec, final: unknown): OutcomeSi
     verdict?: OutcomeSignal['verdict'];
   } = { code: overall };
   if (typeof final === 'boolean') s.final = final;
-  const tags = tagsOf([
+  // fraudTags and suspicionReasons share values (FACE_SUSPECTED): collectTags keeps each once.
+  const tags = collectTags([
     own(details, 'fraudTags'),
     own(details, 'mismatchTags'),
     own(details, 'suspicionReasons'),

@@ -1,7 +1,8 @@
 import {
+  codesWhere,
+  collectTags,
   decodeWith,
   isRecord,
-  MAX_TAGS,
   type OutcomeSignal,
   own,
   ownFields,
@@ -47,8 +48,7 @@ function errorSignal(element: unknown): VendorSignal | undefined {
     title !== undefined && details !== undefined ? `${title}: ${details}` : (title ?? details);
   if (text === undefined) return undefined;
   const pointer = ownFields(e.source, ['pointer'])?.pointer;
-  const field = fieldOf(typeof pointer === 'string' ? pointer : undefined);
-  return field === undefined ? { text } : { text, field };
+  return { text, field: fieldOf(typeof pointer === 'string' ? pointer : undefined) };
 }
 
 /**
@@ -81,30 +81,23 @@ export function readError(body: unknown): VendorSignal | undefined {
 
 // Event names the catalog knows: an event is read by its name, not by the status in its
 // payload (Persona's own webhook examples show `pending` inside inquiry.approved).
-const EVENTS: ReadonlySet<string> = new Set(
-  PERSONA_CATALOG.map((e) => e.code).filter((c) => /^(?:inquiry|verification)\./.test(c)),
-);
+const EVENTS = codesWhere(PERSONA_CATALOG, (e) => /^(?:inquiry|verification)\./.test(e.code));
 
 const CHECK_NAME = /^[a-z][a-z0-9_]{0,62}$/;
-const MAX_CHECKS = 200;
 
 /**
- * The failed checks that count, as tags (`ID_GLARE_DETECTION`): those Persona marks
- * required, or that carry no requirement at all (older API versions). A check that is not
- * required does not decide the verification, so it is left out.
+ * A failed check that counts, as a tag (`ID_GLARE_DETECTION`): one Persona marks required,
+ * or that carries no requirement at all (older API versions). A check that is not required
+ * does not decide the verification, so it is left out.
  */
-function failedChecks(checks: readonly unknown[] | undefined): readonly string[] | undefined {
-  if (checks === undefined) return undefined;
-  const tags = new Set<string>();
-  const n = Math.min(checks.length, MAX_CHECKS);
-  for (let i = 0; i < n && tags.size < MAX_TAGS; i++) {
-    const decoded = decodeWith(Check, ownFields(checks[i], ['name', 'status', 'requirement']));
-    if (decoded.isErr()) continue;
-    const { name, status, requirement } = decoded.value;
-    if (status !== 'failed' || requirement === 'not_required' || !CHECK_NAME.test(name)) continue;
-    tags.add(name.toUpperCase());
+function failedCheck(check: unknown): string | undefined {
+  const decoded = decodeWith(Check, ownFields(check, ['name', 'status', 'requirement']));
+  if (decoded.isErr()) return undefined;
+  const { name, status, requirement } = decoded.value;
+  if (status !== 'failed' || requirement === 'not_required' || !CHECK_NAME.test(name)) {
+    return undefined;
   }
-  return tags.size === 0 ? undefined : [...tags];
+  return name.toUpperCase();
 }
 
 /** The status of an inquiry or a verification, namespaced, with a verification's failed checks. */
@@ -121,7 +114,7 @@ function resourceSignal(value: unknown): OutcomeSignal | undefined {
   else return undefined;
   if (a.status === undefined) return { code: null };
   const s: { code: string; tags?: readonly string[] } = { code: `${kind}:${a.status}` };
-  const tags = kind === 'verification' ? failedChecks(a.checks) : undefined;
+  const tags = kind === 'verification' ? collectTags([a.checks], failedCheck) : undefined;
   if (tags !== undefined) s.tags = tags;
   return s;
 }

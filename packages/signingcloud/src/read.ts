@@ -1,5 +1,12 @@
-import { decodeWith, type VendorSignal } from '@kyc-errors/core/provider-kit';
+import {
+  decodeWith,
+  isRecord,
+  own,
+  stringCode,
+  type VendorSignal,
+} from '@kyc-errors/core/provider-kit';
 import { ResultField } from './payload.js';
+import { SIGNINGCLOUD_CODE } from './rules.js';
 
 // A 200 whose body is not SigningCloud's envelope (a captive portal, a wrong base URL, an
 // empty body) is not a success anyone can vouch for: report a failure without a code, so
@@ -19,24 +26,11 @@ const NOT_AN_ENVELOPE: VendorSignal = Object.freeze({ failed: true });
  */
 export function readResult(body: unknown, status?: number): VendorSignal | undefined {
   if (status !== undefined && status !== 200) return undefined;
-  if (typeof body !== 'object' || body === null) return NOT_AN_ENVELOPE;
-  let result: unknown;
-  try {
-    // Own property only: a `result` inherited from a polluted prototype is not the vendor's.
-    if (!Object.hasOwn(body, 'result')) return NOT_AN_ENVELOPE;
-    result = (body as { readonly result?: unknown }).result;
-  } catch {
-    // A throwing getter or a revoked proxy.
-    return NOT_AN_ENVELOPE;
-  }
-  // Fast path: SigningCloud sends `result` as a JSON number.
-  if (typeof result === 'number' && Number.isSafeInteger(result)) {
-    return { code: String(result), failed: result !== 0 };
-  }
-  // Everything else (a numeric string, or garbage) goes through the codec.
-  const decoded = decodeWith(ResultField, result);
+  if (!isRecord(body)) return NOT_AN_ENVELOPE;
+  // Own property only: a `result` inherited from a polluted prototype is not the vendor's.
+  const decoded = decodeWith(ResultField, own(body, 'result'));
   if (decoded.isErr()) return NOT_AN_ENVELOPE;
-  const value = decoded.value;
-  const code = String(typeof value === 'number' ? value : Number(value));
-  return { code, failed: code !== '0' };
+  // A numeric string (`" 6 "`, from a proxy) means the number it holds.
+  const result = Number(decoded.value);
+  return { code: stringCode(result, SIGNINGCLOUD_CODE), failed: result !== 0 };
 }

@@ -1,5 +1,6 @@
 import type { Verdict } from '@kyc-errors/core';
 import {
+  collectTags,
   decodeWith,
   isRecord,
   type OutcomeSignal,
@@ -234,14 +235,14 @@ const FLAGGED = new Set([
 const ACTION_KEY = /^[A-Za-z][A-Za-z0-9_]{0,40}$/;
 const NOT_TAG_CHARS = /[^A-Z0-9]+/g;
 
-/** `Actions` entries that failed or wait on review, as tags: `LIVENESS_CHECK_FAILED`. */
+/** An `Actions` entry that failed or waits on review, as a tag: `LIVENESS_CHECK_FAILED`. */
+function actionTag(item: unknown): string | undefined {
+  const [key, value] = item as readonly [string, unknown];
+  if (typeof value !== 'string' || !FLAGGED.has(value) || !ACTION_KEY.test(key)) return undefined;
+  return `${key}_${value}`.toUpperCase().replace(NOT_TAG_CHARS, '_');
+}
+
+/** The `Actions` entries that failed or wait on review, as tags. */
 function actionTags(actions: JobResult['Actions']): readonly string[] | undefined {
-  if (actions === undefined) return undefined;
-  const tags: string[] = [];
-  for (const [key, value] of Object.entries(actions)) {
-    if (typeof value !== 'string' || !FLAGGED.has(value) || !ACTION_KEY.test(key)) continue;
-    tags.push(`${key}_${value}`.toUpperCase().replace(NOT_TAG_CHARS, '_'));
-    if (tags.length === 16) break;
-  }
-  return tags.length > 0 ? tags : undefined;
+  return actions === undefined ? undefined : collectTags([Object.entries(actions)], actionTag);
 }

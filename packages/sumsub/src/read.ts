@@ -1,14 +1,15 @@
 import {
+  codeByText,
   decodeWith,
-  type EntrySpec,
   isRecord,
   MAX_TAGS,
   type OutcomeSignal,
   own,
   ownString,
+  stringCode,
   type VendorSignal,
 } from '@kyc-errors/core/provider-kit';
-import { SUMSUB_ERRORS, SUMSUB_REVIEW } from './codes.js';
+import { SUMSUB_ERRORS } from './codes.js';
 import { ReviewBody } from './payload.js';
 import { SUMSUB_ERROR_CODE } from './rules.js';
 import { SUMSUB_LABELS } from './tags.js';
@@ -17,32 +18,17 @@ import { SUMSUB_LABELS } from './tags.js';
 // errorName sent without its errorCode (SUMSUB/agent-skills, skills/
 // sumsub-check-permissions/SKILL.md shows one) still names its code.
 const ERROR_NAME = /^[a-z]+(?:-[a-z]+)+$/;
-const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(
-  (SUMSUB_ERRORS as readonly EntrySpec[]).flatMap((e) =>
-    e.native !== false && e.vendorText !== undefined && ERROR_NAME.test(e.vendorText)
-      ? [[e.vendorText, e.code] as const]
-      : [],
-  ),
+const CODE_BY_NAME = codeByText(
+  SUMSUB_ERRORS,
+  (e) => e.native !== false && e.vendorText !== undefined && ERROR_NAME.test(e.vendorText),
 );
-const REVIEW_CODES: ReadonlySet<string> = new Set(SUMSUB_REVIEW.map((e) => e.code));
-
-/** An `errorCode` sent as a JSON number (documented) or a numeric string; else undefined. */
-function errorCodeOf(value: unknown): string | undefined {
-  const code =
-    typeof value === 'number' && Number.isSafeInteger(value)
-      ? String(value)
-      : typeof value === 'string'
-        ? value
-        : undefined;
-  return code !== undefined && SUMSUB_ERROR_CODE.test(code) ? code : undefined;
-}
 
 /**
  * Reads Sumsub's error body `{description, code, correlationId, errorCode?, errorName?}`:
  * the `errorCode` (digits only; else the code its documented `errorName` stands for) and the
  * `description`. ID Connect's OAuth answers `{error, error_description}` give their text.
- * A review body given to `normalize` gives its review code, so that a completed RED reads as
- * a verification failure and anything else as "not a failure". Own properties only.
+ * A review body is not read here: core reads it with {@link readOutcome} when this finds
+ * nothing. Own properties only.
  *
  * @example
  * ```ts
@@ -53,21 +39,15 @@ function errorCodeOf(value: unknown): string | undefined {
 export function readError(body: unknown): VendorSignal | undefined {
   if (!isRecord(body)) return undefined;
   const name = ownString(body, 'errorName');
+  // `errorCode` is documented as a JSON number; a numeric string is read the same way.
   const code =
-    errorCodeOf(own(body, 'errorCode')) ??
+    stringCode(own(body, 'errorCode'), SUMSUB_ERROR_CODE) ??
     (name === undefined ? undefined : CODE_BY_NAME.get(name));
   const text =
     ownString(body, 'description') ??
     ownString(body, 'error_description') ??
     ownString(body, 'error');
-  if (code !== undefined || text !== undefined) {
-    const s: { code?: string; text?: string } = {};
-    if (code !== undefined) s.code = code;
-    if (text !== undefined) s.text = text;
-    return s;
-  }
-  const review = readOutcome(body)?.code;
-  return typeof review === 'string' && REVIEW_CODES.has(review) ? { code: review } : undefined;
+  return code === undefined && text === undefined ? undefined : { code, text };
 }
 
 /** `reviewRejectType` first (the tag that says whether the applicant may resubmit), then labels. */

@@ -1,36 +1,34 @@
 import {
+  codeByText,
+  codesWhere,
   decodeWith,
   isRecord,
   type OutcomeSignal,
   own,
   ownFields,
+  stringCode,
   type VendorSignal,
 } from '@kyc-errors/core/provider-kit';
 import { VERIFF_CATALOG } from './codes.js';
 import { CodeField, DecisionBody, EventBody, Verification } from './payload.js';
 import { VERIFF_CODE } from './rules.js';
 
-type Entry = (typeof VERIFF_CATALOG)[number];
 type Rec = Readonly<Record<string, unknown>>;
 
-const codesWhere = (test: (e: Entry) => boolean): ReadonlySet<string> =>
-  new Set(VERIFF_CATALOG.filter(test).map((e) => e.code));
-
+const isSessionCode = (code: string): boolean => /^[79]\d{3}$/.test(code);
 /** Decision and event codes: `verification.code`, or `code` beside `action`. */
-const SESSION_CODES = codesWhere((e) => /^[79]\d{3}$/.test(e.code));
+const SESSION_CODES = codesWhere(VERIFF_CATALOG, (e) => isSessionCode(e.code));
 /** Reason codes that go with `declined` (9102). */
-const DECLINE_REASONS = codesWhere((e) => /^[15]\d\d$/.test(e.code));
+const DECLINE_REASONS = codesWhere(VERIFF_CATALOG, (e) => /^[15]\d\d$/.test(e.code));
 /** Reason codes that go with `resubmission_requested` (9103). */
-const RESUBMIT_REASONS = codesWhere((e) => /^2\d\d$/.test(e.code));
+const RESUBMIT_REASONS = codesWhere(VERIFF_CATALOG, (e) => /^2\d\d$/.test(e.code));
 /** Every code that names a verdict: never taken from an error body's `code`. */
-const OUTCOME_CODES = codesWhere((e) => e.kind === 'outcome');
+const OUTCOME_CODES = codesWhere(VERIFF_CATALOG, (e) => e.kind === 'outcome');
 /** Every catalog code. */
-const CATALOG_CODES = codesWhere(() => true);
+const CATALOG_CODES = codesWhere(VERIFF_CATALOG, () => true);
 
 /** Session status text to its code (`'submitted'` → `'7002'`), from the catalog. */
-const STATUS_CODE: ReadonlyMap<string, string> = new Map(
-  VERIFF_CATALOG.filter((e) => SESSION_CODES.has(e.code)).map((e) => [e.vendorText, e.code]),
-);
+const STATUS_CODE = codeByText(VERIFF_CATALOG, (e) => isSessionCode(e.code));
 
 /** The tag naming the session status when a reason code chose the entry. */
 const STATUS_TAG: Readonly<Record<string, string>> = {
@@ -49,23 +47,18 @@ const WAITING: OutcomeSignal = Object.freeze({ code: null, verdict: 'pending', f
  * `'9103'`), else undefined.
  */
 function codeString(value: unknown): string | undefined {
-  let code: string | undefined;
-  if (typeof value === 'number') {
-    code = Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
-  } else {
-    const decoded = decodeWith(CodeField, value);
-    code = decoded.isOk() ? String(decoded.value).trim() : undefined;
-  }
-  return code !== undefined && VERIFF_CODE.test(code) ? code : undefined;
+  const decoded = decodeWith(CodeField, value);
+  if (decoded.isErr()) return undefined;
+  const code = decoded.value;
+  return stringCode(typeof code === 'string' ? code.trim() : code, VERIFF_CODE);
 }
 
 /**
  * Reads the code and message of a Veriff Public API error body
  * (`{"status": "fail", "code": "1102", "message": "..."}`). `status: "fail"` in a 2xx body is
  * a failure too. A code that names a verdict (a reason or decision code) is not taken from an
- * error body: a body claiming `code: 102` is not a decline. A decision or event webhook given
- * here answers with its verdict's code, so normalizing one says "declined" or "not a failure"
- * rather than "unknown".
+ * error body: a body claiming `code: 102` is not a decline. A decision or event webhook is not
+ * read here: core reads it with {@link readOutcome} when this finds nothing.
  *
  * @example
  * ```ts
@@ -79,19 +72,10 @@ export function readError(body: unknown): VendorSignal | undefined {
   if (code !== undefined && OUTCOME_CODES.has(code)) code = undefined;
   const message = own(body, 'message');
   const text = typeof message === 'string' && message.length > 0 ? message : undefined;
-  const failed = own(body, 'status') === 'fail';
-  if (code === undefined && text === undefined) {
-    if (failed) return { failed: true };
-    // A webhook or decision answer: its verdict's code, which core reads as a rejection
-    // (a failure) or as not a failure at all.
-    const outcome = readOutcome(body);
-    return outcome?.code == null ? undefined : { code: outcome.code };
-  }
-  const s: { code?: string; text?: string; failed?: boolean } = {};
-  if (code !== undefined) s.code = code;
-  if (text !== undefined) s.text = text;
-  if (failed) s.failed = true;
-  return s;
+  const failed = own(body, 'status') === 'fail' ? true : undefined;
+  return code === undefined && text === undefined && failed === undefined
+    ? undefined
+    : { code, text, failed };
 }
 
 /** The outcome of a `verification` object: its reason code when that names the entry. */
@@ -113,7 +97,7 @@ function decision(verification: Rec): OutcomeSignal | undefined {
     if (raw === undefined && status !== undefined && UNDECIDED.has(status)) return WAITING;
     // An undocumented decision code: not guessed at (core answers `unknown`); an
     // undocumented event code is still only progress.
-    if (raw !== undefined && /^7\d{3}$/.test(raw)) {
+    if (raw !== undefined && isSessionCode(raw) && raw.startsWith('7')) {
       return { code: raw, verdict: 'pending', final: false };
     }
     // A code from another table (an API error, a reason) in `verification.code` is not a
