@@ -61,13 +61,14 @@ export interface OutcomeSignal {
 /**
  * A documented vendor message, matched against the message text when no code decided.
  * Patterns must be anchored and linear-time (no nested quantifiers); a named group
- * `field` fills {@link KycError.field}.
+ * `field` fills {@link KycError.field}. `Code` is the catalog's code union: in
+ * `defineProvider`, a rule naming a code the catalog lacks does not compile.
  */
-export interface MessageRule {
+export interface MessageRule<Code extends string = string> {
   /** An anchored, linear-time pattern. */
   readonly pattern: RegExp;
   /** The catalog code this message means. */
-  readonly code: string;
+  readonly code: Code;
   /** Only when the HTTP status is one of these. */
   readonly statuses?: readonly number[];
   /**
@@ -82,7 +83,7 @@ export interface MessageRule {
    * specific meaning is in the message. Without it, the rule applies only when no code
    * matched.
    */
-  readonly refines?: readonly string[];
+  readonly refines?: readonly Code[];
 }
 
 /**
@@ -114,12 +115,23 @@ export interface ProviderDefinition<Specs extends readonly EntrySpec[] = readonl
   readonly read: (body: unknown, status?: number) => VendorSignal | undefined;
   /** For an undocumented code, the documented sibling whose meaning it shares. */
   readonly family?: (code: string) => string | undefined;
-  /** Documented messages, tried in order. */
-  readonly messages?: readonly MessageRule[];
-  /** Vendor-specific meanings of HTTP statuses: status to catalog code. */
-  readonly statuses?: Readonly<Record<number, string>>;
+  /** Documented messages, tried in order; each names a code of the catalog. */
+  readonly messages?: readonly MessageRule<NoInfer<CodeOf<Specs>>>[];
+  /** Vendor-specific meanings of HTTP statuses: status to the code of a catalog failure. */
+  readonly statuses?: Readonly<Record<number, NoInfer<FailureCodeOf<Specs>>>>;
+  /**
+   * Words the vendor's messages use that its catalog texts do not (its request parameter
+   * names, say): kept in a vendor message that is not documented verbatim. Never a word
+   * that can be someone's name.
+   */
+  readonly vocabulary?: readonly string[];
   /** Extra keys whose values are secret or personal for this vendor (`'data'`, `'mac'`). */
   readonly sensitiveKeys?: readonly string[];
+  /**
+   * Every tag this vendor's outcome reader may emit, transcribed from its documentation.
+   * Core drops any other tag, so a personal value can never pass as one; no list, no tags.
+   */
+  readonly tags?: readonly string[];
   /** Reads the verdict out of a result or webhook body. */
   readonly readOutcome?: (body: unknown) => OutcomeSignal | undefined;
   /**
@@ -131,6 +143,15 @@ export interface ProviderDefinition<Specs extends readonly EntrySpec[] = readonl
 
 /** The code union of a catalog, for typed look-ups. */
 export type CodeOf<Specs extends readonly EntrySpec[]> = Specs[number]['code'];
+
+/**
+ * The codes of a catalog's failures (request errors and rejections): what a status override
+ * may name.
+ */
+export type FailureCodeOf<Specs extends readonly EntrySpec[]> = Extract<
+  Specs[number],
+  { readonly kind: 'error' } | { readonly kind: 'outcome'; readonly verdict: 'rejected' }
+>['code'];
 
 /**
  * A provider: its catalog with defaults resolved, the look-ups over it and the outcome

@@ -12,6 +12,7 @@ import type { KycError } from './kyc-error.js';
 import { boundedMemo } from './memo.js';
 import { compileMessages } from './messages.js';
 import { readOutcome } from './outcome-read.js';
+import { type ProviderWords, providerWords } from './provider-words.js';
 import { sensitiveKeys } from './sensitive-keys.js';
 import { type Compiled, classify } from './steps.js';
 import { buildError, type Details, unknownError } from './templates.js';
@@ -19,7 +20,25 @@ import { buildError, type Details, unknownError } from './templates.js';
 /** The default code grammar: short, and nothing that can carry a sentence or an address. */
 const DEFAULT_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 
-const compiled = new WeakMap<Provider, Compiled>();
+/**
+ * Compiled classifiers by provider, one store per realm found through a registered symbol:
+ * the ESM and CommonJS copies of core read each other's providers. The key names the
+ * layout's version, so two incompatible versions never read each other's internals.
+ */
+const COMPILED = Symbol.for('kyc-errors.compiled.v1');
+let compiledStore: WeakMap<Provider, Compiled> | undefined;
+
+function compiledProviders(): WeakMap<Provider, Compiled> {
+  if (compiledStore !== undefined) return compiledStore;
+  const holder = globalThis as unknown as Record<symbol, unknown>;
+  const existing = holder[COMPILED];
+  if (existing instanceof WeakMap) compiledStore = existing as WeakMap<Provider, Compiled>;
+  else {
+    compiledStore = new WeakMap();
+    Object.defineProperty(holder, COMPILED, { value: compiledStore });
+  }
+  return compiledStore;
+}
 
 /**
  * Builds a {@link Provider} from a definition: resolves every entry's advice from the
@@ -68,6 +87,8 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
       throw new Error(`${id}: status ${status} names ${code}, not a failure`);
     statuses.set(Number(status), failure);
   }
+  let words: ProviderWords | undefined;
+  let tags: Map<string, string> | undefined;
   const c: Compiled = {
     id,
     definition: definition as ProviderDefinition,
@@ -77,7 +98,15 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     codePattern,
     nativeCodes: new Set(index.entries.filter((e) => e.native !== false).map((e) => e.code)),
     keys: sensitiveKeys(definition.sensitiveKeys ?? []),
-    scrubbed: boundedMemo(2048),
+    scrubbed: boundedMemo(512),
+    tags: () => {
+      tags ??= new Map((definition.tags ?? []).map((t) => [t, t]));
+      return tags;
+    },
+    words: () => {
+      words ??= providerWords(index.entries, definition.vocabulary);
+      return words;
+    },
     infer(code) {
       const family = definition.family;
       if (family === undefined || typeof code !== 'string') return undefined;
@@ -125,7 +154,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     (provider as { docsUrl?: string }).docsUrl = definition.docsUrl;
   }
   Object.freeze(provider);
-  compiled.set(provider, c);
+  compiledProviders().set(provider, c);
   return provider;
 }
 
@@ -152,7 +181,7 @@ export function classifyWith(
 export function compiledOf(provider: unknown): Compiled | undefined {
   try {
     return typeof provider === 'object' && provider !== null
-      ? compiled.get(provider as Provider)
+      ? compiledProviders().get(provider as Provider)
       : undefined;
   } catch {
     return undefined;

@@ -1,4 +1,5 @@
-import { isKycError, type KycError } from './kyc-error.js';
+import { brand, isBranded } from './brand.js';
+import type { KycError } from './kyc-error.js';
 
 /**
  * Why a retry loop gave up, carried on a {@link KycFailure}:
@@ -58,6 +59,7 @@ export class KycFailure extends Error {
   constructor(error: KycError, details: FailureDetails = {}) {
     super(describe(error));
     this.error = error;
+    brand(this);
     if (details.attempts !== undefined) this.attempts = details.attempts;
     if (details.stoppedBecause !== undefined) this.stoppedBecause = details.stoppedBecause;
     if (details.notBefore !== undefined) this.notBefore = details.notBefore;
@@ -83,8 +85,9 @@ function describe(error: KycError): string {
 }
 
 /**
- * Recognises a {@link KycFailure}, also one created by another copy of this package (two
- * versions in one `node_modules`), where `instanceof` fails.
+ * Recognises a {@link KycFailure}, also one created by another copy of this package (the
+ * CommonJS copy, or two versions in one `node_modules`), where `instanceof` fails. An
+ * object that only looks like one (`name: 'KycFailure'` and an `error`) is not one.
  *
  * @example
  * ```ts
@@ -95,9 +98,7 @@ export function isKycFailure(value: unknown): value is KycFailure {
   if (typeof value !== 'object' || value === null) return false;
   try {
     // Inside the try: instanceof calls a proxy's getPrototypeOf trap, which may throw.
-    if (value instanceof KycFailure) return true;
-    const v = value as { name?: unknown; error?: unknown };
-    return v.name === 'KycFailure' && isKycError(v.error);
+    return value instanceof KycFailure || isBranded(value);
   } catch {
     return false;
   }

@@ -1,7 +1,10 @@
+import { detach } from './keep-words.js';
+
 /**
  * A bounded memo with two generations: answers are written to the young map; when it is
  * full, it becomes the old map and the previous old map is dropped. A hit in the old map is
- * promoted. At most `2 × limit` entries are held, hot entries survive a turnover, and no
+ * promoted. String keys and values are copied ({@link detach}), so a remembered title never
+ * keeps the page it was cut from alive. At most `2 × limit` entries are held, hot entries survive a turnover, and no
  * call ever clears everything at once (the cliff a single `Map.clear()` cache has).
  */
 export interface BoundedMemo<K, V> {
@@ -29,7 +32,8 @@ export function boundedMemo<K, V>(limit: number): BoundedMemo<K, V> {
       old = young;
       young = new Map();
     }
-    young.set(key, value);
+    // A remembered string outlives the call: it must not be a view into the caller's input.
+    young.set(copied(key), copied(value));
   };
   return {
     get(key) {
@@ -41,4 +45,8 @@ export function boundedMemo<K, V>(limit: number): BoundedMemo<K, V> {
     },
     set,
   };
+}
+
+function copied<T>(value: T): T {
+  return (typeof value === 'string' ? detach(value) : value) as T;
 }

@@ -23,8 +23,8 @@ export interface MessageRules {
   readonly refining: ReadonlyMap<string, MessageMatcher>;
 }
 
-const MEMO_LIMIT = 2048;
-const MEMO_TEXT = 500;
+const MEMO_LIMIT = 512;
+const MEMO_TEXT = 256;
 const SUBJECT_LIMIT = 2000;
 const STATUSES_PER_TEXT = 8;
 

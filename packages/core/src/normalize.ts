@@ -1,6 +1,8 @@
+import { isBranded } from './brand.js';
 import type { HttpFailure, NormalizeOptions, Provider } from './contract.js';
 import { classifyWith, idOf } from './define.js';
 import { type StatusRule, UNRECOGNIZED_RULE } from './http-status.js';
+import { detach, isKnownIdentifier } from './keep-words.js';
 import { isKycError, type KycError } from './kyc-error.js';
 import { isKycFailure } from './kyc-failure.js';
 import {
@@ -11,6 +13,11 @@ import {
   TIMEOUT_RULE,
 } from './network.js';
 import { scrubText } from './scrub.js';
+import { REDACTED } from './sensitive-keys.js';
+import { COMMON_WORDS } from './words.js';
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 import { buildError, ruleTemplate } from './templates.js';
 
 /**
@@ -67,8 +74,10 @@ export function normalizeThrown(
 ): KycError {
   const id = idOf(provider);
   try {
-    if (isKycFailure(thrown)) return thrown.error;
-    if (isKycError(thrown)) return thrown;
+    // Only this library's own results pass through: a thrown object merely shaped like one
+    // (a client's `throw await res.json()`) is read like anything else thrown.
+    if (isKycFailure(thrown) && isBranded(thrown.error)) return thrown.error;
+    if (isBranded(thrown) && isKycError(thrown)) return thrown;
     let node: unknown = thrown;
     for (let depth = 0; depth < MAX_CAUSE_DEPTH; depth++) {
       if (typeof node !== 'object' || node === null) break;
@@ -183,7 +192,9 @@ function describeThrown(thrown: unknown): unknown {
   if (typeof thrown === 'object' && thrown !== null) {
     const { name, message } = thrown as { name?: unknown; message?: unknown };
     const out: Record<string, string> = {};
-    if (typeof name === 'string') out.name = scrubText(name, [], 80);
+    if (typeof name === 'string') {
+      out.name = isKnownIdentifier(name, COMMON_WORDS, NO_WORDS) ? detach(name) : REDACTED;
+    }
     if (typeof message === 'string') out.message = scrubThrown(message);
     return out;
   }

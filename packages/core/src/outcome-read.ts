@@ -5,8 +5,7 @@ import { readVerdict } from './decide.js';
 import type { KycError } from './kyc-error.js';
 import { type Outcome, VERDICT_DEFAULTS, type Verdict } from './outcome.js';
 import { MAX_TAGS } from './reader-kit.js';
-import { redact } from './redact.js';
-import { type Compiled, classify, vendorMessage } from './steps.js';
+import { type Compiled, classify, rawOf, vendorMessage } from './steps.js';
 import { buildError, NOT_A_RESULT_TEMPLATE, unknownError } from './templates.js';
 
 const TAG = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -23,25 +22,22 @@ export function readOutcome(c: Compiled, input: unknown): Result<Outcome, KycErr
     if (signal === undefined) {
       // No verdict read: a request error body is its KycError, anything else no result.
       if (reading.kind === 'failure') return err(classify(c, { body }, undefined));
-      return err(
-        buildError(c.id, null, NOT_A_RESULT_TEMPLATE, 'none', { raw: redact(body, c.keys) }),
-      );
+      return err(buildError(c.id, null, NOT_A_RESULT_TEMPLATE, 'none', { raw: rawOf(c, body) }));
     }
     const { code, text, entry } = reading;
-    const tags = Array.isArray(signal.tags)
-      ? signal.tags.filter(isTag).slice(0, MAX_TAGS)
-      : undefined;
+    const tags = documentedTags(c, signal.tags);
     const failure = entry === undefined ? undefined : c.index.failureOf.get(entry);
     if (reading.kind === 'failure' && entry !== undefined && failure !== undefined) {
       const d = text === undefined ? {} : { vendorMessage: vendorMessage(c, text, entry, body) };
-      return err(buildError(c.id, code, failure.template, 'code', d));
+      return err(buildError(c.id, entry.code, failure.template, 'code', d));
     }
-    if (entry !== undefined) return ok(outcomeOf(c.id, code, entry, tags, signal.final));
+    if (entry !== undefined) return ok(outcomeOf(c.id, entry.code, entry, tags, signal.final));
     if (reading.kind === 'verdict' && signal.verdict !== undefined) {
       return ok(fallbackOutcome(c.id, code, signal.verdict, signal.final ?? true, tags));
     }
     const d = text === undefined ? {} : { vendorMessage: vendorMessage(c, text, undefined, body) };
-    return err(unknownError(c.id, code, d));
+    // An undocumented code is not echoed: it may be anything the body held.
+    return err(unknownError(c.id, null, d));
   } catch {
     return err(unknownError(c.id, null, {}));
   }
@@ -96,7 +92,8 @@ function fallbackOutcome(
 ): Outcome {
   const o: { -readonly [K in keyof Outcome]: Outcome[K] } = {
     provider,
-    code,
+    // An undocumented code is not echoed: it may be anything the body held.
+    code: null,
     verdict,
     final,
     reason: code === null ? 'NO_RESULT_YET' : 'UNDOCUMENTED_RESULT',
@@ -114,8 +111,20 @@ function fallbackOutcome(
   return o;
 }
 
-function isTag(value: unknown): value is string {
-  return typeof value === 'string' && TAG.test(value);
+/**
+ * The tags a reader found that the vendor documents, as the catalog of tags spells them:
+ * anything else (a personal value dressed as a tag) is dropped. At most {@link MAX_TAGS}.
+ */
+function documentedTags(c: Compiled, found: unknown): readonly string[] | undefined {
+  if (!Array.isArray(found)) return undefined;
+  const known = c.tags();
+  const out: string[] = [];
+  for (const tag of found.slice(0, MAX_TAGS * 4)) {
+    const documented = typeof tag === 'string' && TAG.test(tag) ? known.get(tag) : undefined;
+    if (documented !== undefined && !out.includes(documented)) out.push(documented);
+    if (out.length === MAX_TAGS) break;
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */

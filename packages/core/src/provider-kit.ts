@@ -22,6 +22,7 @@ export type {
 } from './catalog.js';
 export type {
   CodeOf,
+  FailureCodeOf,
   HttpFailure,
   MessageRule,
   NormalizeOptions,

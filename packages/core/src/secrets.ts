@@ -3,6 +3,7 @@
  * the body (JSON inside JSON strings too), within limits large enough for any body the
  * parser accepts.
  */
+import { foldedWords } from './keep-words.js';
 import { isSensitiveKey, NO_KEYS, type SensitiveKeys } from './sensitive-keys.js';
 
 /**
@@ -26,6 +27,7 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
   const depths: number[] = [0];
   const seen = new Set<object>();
   let nodes = 0;
+  let embedded = EMBEDDED_JSON_BUDGET;
   while (stack.length > 0 && nodes++ < WALK_NODES) {
     const value = stack.pop();
     const sensitive = flags.pop() as boolean;
@@ -33,7 +35,8 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
     if (typeof value === 'string') {
       leaf(value, sensitive);
       // JSON inside a JSON string (a vendor echoing the request it got): walk it too.
-      const nested = embeddedJson(value);
+      const nested = value.length <= embedded ? embeddedJson(value) : undefined;
+      if (nested !== undefined) embedded -= value.length;
       if (nested !== undefined) {
         stack.push(nested);
         flags.push(sensitive);
@@ -50,13 +53,23 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
     seen.add(value);
     try {
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) {
-          stack.push(value[i]);
+        // A sparse array may claim 2^32 - 1 slots: every slot counts against the walk's
+        // limit, and only slots that can hold text are pushed.
+        const n = Math.min(value.length, WALK_NODES - nodes);
+        nodes += n;
+        for (let i = n - 1; i >= 0; i--) {
+          const item: unknown = value[i];
+          if (item === undefined || item === null || typeof item === 'boolean') continue;
+          stack.push(item);
           flags.push(sensitive);
           depths.push(depth + 1);
         }
         continue;
       }
+      // Only plain objects, as JSON gives: bytes, Maps, class instances are not walked (a
+      // Buffer would be walked byte by byte). What they hold is not searched; the kept
+      // text does not depend on it (see keepWords).
+      if (!isPlainObject(value)) continue;
       for (const key in value) {
         if (!Object.hasOwn(value, key)) continue;
         const child = (value as Record<string, unknown>)[key];
@@ -75,6 +88,16 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
 }
 
 const EMBEDDED_JSON_LIMIT = 256 * 1024;
+/**
+ * The most characters of JSON inside strings parsed in one walk, all levels together, so
+ * JSON nested in JSON twelve deep costs what one body does, not twelve.
+ */
+const EMBEDDED_JSON_BUDGET = 512 * 1024;
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
 
 function mayHoldJson(value: unknown): boolean {
   if (typeof value !== 'string' || value.length < 2) return false;
@@ -118,37 +141,32 @@ function isFlatAndPlain(body: object, extra: SensitiveKeys): boolean {
   }
 }
 
-/** The shortest value worth looking for in a message. */
-export const MIN_SECRET = 3;
-/** The longest secret kept: a longer value is matched by its first 200 characters. */
-export const MAX_SECRET = 200;
-const NO_SECRETS: readonly string[] = Object.freeze([]);
+const NO_SECRETS: ReadonlySet<string> = new Set();
 
 /**
- * Collects the string values found under sensitive keys anywhere in `body` (and each word
- * of them), so that a vendor message echoing them can be scrubbed. Covers the whole body
- * within the walk's limits; never throws.
+ * The words of every value found under a personal or secret key anywhere in `body` (JSON
+ * inside JSON strings too, within the walk's limits), folded (see `foldWord`): what a kept
+ * message must not show, whatever the case, normal form or order the vendor echoes them
+ * in. Each distinct word once, so a body of many variants of one value costs one entry.
+ * Never throws.
  *
  * @example
  * ```ts
- * collectSecrets({ FullName: 'Ada Obi', code: '2205' }); // ['Ada Obi', 'Ada', 'Obi']
+ * collectSecrets({ FullName: 'Ada Obi', code: '2205' }); // Set { 'ada', 'obi' }
  * ```
  */
-export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): readonly string[] {
+export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): ReadonlySet<string> {
   if (typeof body !== 'object' || body === null || isFlatAndPlain(body, extra)) return NO_SECRETS;
   let found: Set<string> | undefined;
+  const values = new Set<string>();
   walk(body, extra, (value, sensitive) => {
-    if (!sensitive) return;
-    const s = value.trim();
-    if (s.length < MIN_SECRET) return;
+    if (!sensitive || value.length === 0 || values.has(value)) return;
+    values.add(value);
     found ??= new Set();
-    found.add(s.length > MAX_SECRET ? s.slice(0, MAX_SECRET) : s);
-    // The words of a name or address, so "Obi, Ada" is scrubbed as well as "Ada Obi".
-    if (s.length <= MAX_SECRET && /\s/.test(s)) {
-      for (const word of s.split(/\s+/)) if (word.length >= MIN_SECRET) found.add(word);
-    }
+    foldedWords(value.length > MAX_SECRET ? value.slice(0, MAX_SECRET) : value, found);
   });
-  if (found === undefined) return NO_SECRETS;
-  // Longest first, so a full name is replaced before a part of it.
-  return [...found].sort((a, b) => b.length - a.length);
+  return found ?? NO_SECRETS;
 }
+
+/** The longest part of one value searched for words: a base64 image is not split up. */
+const MAX_SECRET = 4096;

@@ -5,9 +5,11 @@ import type { HttpFailure, NormalizeOptions, ProviderDefinition } from './contra
 import { readFailure } from './decide.js';
 import { readHeader } from './headers.js';
 import { statusRule } from './http-status.js';
+import { detach } from './keep-words.js';
 import type { KycError, MatchedBy } from './kyc-error.js';
 import type { boundedMemo } from './memo.js';
 import { FIELD_NAME, type MessageRules } from './messages.js';
+import type { ProviderWords } from './provider-words.js';
 import { redact } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
 import { scrubText } from './scrub.js';
@@ -32,6 +34,10 @@ export interface Compiled {
   /** The catalog's native codes: in the code grammar, checked once by `defineProvider`. */
   readonly nativeCodes: ReadonlySet<string>;
   readonly keys: SensitiveKeys;
+  /** The vendor's documented tags, each to its own spelling, built on first use. */
+  tags(): ReadonlyMap<string, string>;
+  /** The provider's known words and documented texts, built on first use. */
+  words(): ProviderWords;
   /** Scrubbed vendor messages by raw text, for bodies without personal values. */
   readonly scrubbed: ReturnType<typeof boundedMemo<string, string>>;
   infer(code: string): Failure | undefined;
@@ -124,7 +130,7 @@ export function classify(
   options: NormalizeOptions | undefined,
 ): KycError {
   if (typeof failure !== 'object' || failure === null) {
-    return unknownError(c.id, null, { raw: redact(failure, c.keys) });
+    return unknownError(c.id, null, { raw: rawOf(c, failure) });
   }
   const rawStatus = failure.status;
   const status =
@@ -160,9 +166,10 @@ export function classify(
   if (text !== undefined && options?.vendorMessages !== false) {
     d.vendorMessage = vendorMessage(c, text, hit?.entry, body);
   }
-  if (hit !== undefined) return buildError(c.id, code, hit.template, matchedBy, d);
-  d.raw = redact(body, c.keys);
-  return unknownError(c.id, code, d, settled);
+  if (hit !== undefined)
+    return buildError(c.id, shownCode(c, code, matchedBy), hit.template, matchedBy, d);
+  d.raw = rawOf(c, body);
+  return unknownError(c.id, shownCode(c, code, 'none'), d, settled);
 }
 
 /** The vendor's code, kept only when it is in the vendor's code grammar. */
@@ -171,6 +178,23 @@ export function codeOf(c: Compiled, raw: unknown): string | null {
   return typeof raw === 'string' && (c.nativeCodes.has(raw) || c.codePattern.test(raw))
     ? raw
     : null;
+}
+
+/** A redacted copy of what was received, showing only the provider's words and codes. */
+export function rawOf(c: Compiled, value: unknown): unknown {
+  return redact(value, c.keys, { words: c.words().vocabulary, codes: c.nativeCodes });
+}
+
+/**
+ * The code a result shows: only one the catalog knows (as the catalog spells it) or one
+ * read through its documented family. A code in the grammar but unknown (a document number
+ * in iDenfy's `identifier` fits the grammar) is not echoed.
+ */
+export function shownCode(c: Compiled, code: string | null, matchedBy: MatchedBy): string | null {
+  if (code === null) return null;
+  const entry = c.index.byCode.get(code)?.[0];
+  if (entry !== undefined) return entry.code;
+  return matchedBy === 'family' ? detach(code) : null;
 }
 
 function waitOf(
@@ -192,9 +216,10 @@ function waitOf(
 }
 
 /**
- * The vendor's message, safe to log: the documented text as it is; anything else scrubbed
- * of the body's personal values and of personal data in general. Scrubbing a text that the
- * body gives nothing to look for depends on the text alone, so that answer is remembered.
+ * The vendor's message, safe to log: a text the catalog documents, as it is; any other
+ * text reduced to the provider's known words ({@link scrubText}), with the words of the
+ * body's personal values removed whatever their case or form. Without personal values in
+ * the body the answer depends on the text alone, so it is remembered.
  */
 export function vendorMessage(
   c: Compiled,
@@ -202,12 +227,15 @@ export function vendorMessage(
   entry: CatalogEntry | undefined,
   body: unknown,
 ): string | undefined {
-  if (entry?.vendorText !== undefined && entry.vendorText === text) return text;
+  if (entry?.vendorText !== undefined && entry.vendorText === text) return entry.vendorText;
+  const words = c.words();
+  const documented = words.texts.get(text);
+  if (documented !== undefined) return documented;
   const secrets = collectSecrets(body, c.keys);
-  const cacheable = secrets.length === 0 && text.length <= 500;
+  const cacheable = secrets.size === 0 && text.length <= 256;
   let scrubbed = cacheable ? c.scrubbed.get(text) : undefined;
   if (scrubbed === undefined) {
-    scrubbed = scrubText(text, secrets);
+    scrubbed = scrubText(text, secrets, 300, words.vocabulary);
     if (cacheable) c.scrubbed.set(text, scrubbed);
   }
   return scrubbed.length > 0 ? scrubbed : undefined;

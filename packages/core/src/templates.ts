@@ -1,3 +1,4 @@
+import { brand } from './brand.js';
 import { type StatusRule, UNRECOGNIZED_RULE } from './http-status.js';
 import type { KycError, MatchedBy } from './kyc-error.js';
 import { CATEGORY_DEFAULTS, type Delivery, type RetryAdvice } from './retry-advice.js';
@@ -77,7 +78,7 @@ export function buildError(
   if (d.vendorMessage !== undefined) e.vendorMessage = d.vendorMessage;
   if (d.inferredFrom !== undefined) e.inferredFrom = d.inferredFrom;
   if (d.raw !== undefined) e.raw = d.raw;
-  return e;
+  return brand(e);
 }
 
 /**

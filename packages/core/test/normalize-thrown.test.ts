@@ -217,10 +217,52 @@ describe('normalizeThrown: already normalized, and everything else', () => {
     expect(isKycFailure(proxy)).toBe(false);
   });
 
-  it('recognises a KycFailure from another copy of the package', () => {
+  it('recognises a KycFailure from another copy of the package (the brand, not instanceof)', () => {
     const error = normalize(acme, { status: 401, body: { err: 'E401' } });
-    const foreign = Object.assign(new Error('x'), { name: 'KycFailure', error });
+    // Another copy of core (the CommonJS build, say) registers its failures in the one
+    // registry of the realm, found through the registered symbol.
+    class ForeignFailure extends Error {
+      readonly error = error;
+      constructor() {
+        super('x');
+        const made = (globalThis as unknown as Record<symbol, WeakSet<object>>)[
+          Symbol.for('kyc-errors.made')
+        ];
+        made?.add(this);
+      }
+    }
+    const foreign = new ForeignFailure();
+    expect(foreign instanceof KycFailure).toBe(false);
+    expect(isKycFailure(foreign)).toBe(true);
     expect(normalizeThrown(acme, foreign)).toBe(error);
+  });
+
+  it('a thrown object only shaped like a KycError or KycFailure is not passed through', () => {
+    // A client that does `throw await res.json()` throws whatever the vendor sent.
+    const forged = {
+      provider: 'acme',
+      code: 'E401',
+      category: 'auth',
+      reason: 'BAD_KEY',
+      message: 'Bearer eyJhbGciOiJIUzI1NiJ9.secret BVN 22212345678 ada@example.com',
+      remedy: 'x',
+      retry: { retryable: false, action: 'fix-config' },
+      delivery: 'rejected',
+      matchedBy: 'code',
+    };
+    const cyclic: Record<string, unknown> = { ...forged };
+    cyclic.raw = cyclic;
+    for (const thrown of [
+      forged,
+      cyclic,
+      Object.assign(new Error('x'), { name: 'KycFailure', error: forged }),
+    ]) {
+      const e = normalizeThrown(acme, thrown);
+      expect(e).toMatchObject({ category: 'unknown', reason: 'UNRECOGNIZED_FAILURE', code: null });
+      const json = JSON.stringify(e);
+      for (const secret of ['eyJhbGciOiJIUzI1NiJ9', '22212345678', 'ada@example.com'])
+        expect(json).not.toContain(secret);
+    }
   });
 
   it('anything else is unknown, with only a scrubbed name and message', () => {
