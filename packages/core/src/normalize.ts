@@ -76,7 +76,9 @@ export function normalizeThrown(
   try {
     // Only this library's own results pass through: a thrown object merely shaped like one
     // (a client's `throw await res.json()`) is read like anything else thrown.
-    if (isKycFailure(thrown) && isBranded(thrown.error)) return thrown.error;
+    // A KycFailure is only one when this library's class made it (or another copy's): the
+    // caller built it, so its error is the caller's. A look-alike is read like the rest.
+    if (isKycFailure(thrown) && isKycError(thrown.error)) return thrown.error;
     if (isBranded(thrown) && isKycError(thrown)) return thrown;
     let node: unknown = thrown;
     for (let depth = 0; depth < MAX_CAUSE_DEPTH; depth++) {
