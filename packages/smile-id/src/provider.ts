@@ -8,6 +8,7 @@ import {
   SMILE_ID_STATUSES,
   smileIdFamily,
 } from './rules.js';
+import { SMILE_ID_TAGS } from './tags.js';
 
 /**
  * The Smile ID provider: its catalog, the readers of its v1, v3, gateway, job_status and
@@ -36,4 +37,5 @@ export const smileId = defineProvider({
   messages: SMILE_ID_MESSAGES,
   statuses: SMILE_ID_STATUSES,
   sensitiveKeys: SMILE_ID_SENSITIVE_KEYS,
+  tags: SMILE_ID_TAGS,
 });
