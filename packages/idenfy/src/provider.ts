@@ -2,6 +2,7 @@ import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { IDENFY_CATALOG } from './codes.js';
 import { readError, readOutcome } from './read.js';
 import { IDENFY_CODE, IDENFY_MESSAGES, IDENFY_SENSITIVE_KEYS, IDENFY_STATUSES } from './rules.js';
+import { IDENFY_TAGS } from './tags.js';
 
 /**
  * The iDenfy provider: error identifiers, the token endpoint's identifier-less errors,
@@ -32,5 +33,6 @@ export const idenfy = defineProvider({
   messages: IDENFY_MESSAGES,
   statuses: IDENFY_STATUSES,
   sensitiveKeys: IDENFY_SENSITIVE_KEYS,
+  tags: IDENFY_TAGS,
   readOutcome,
 });
