@@ -2,6 +2,7 @@ import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { SUMSUB_CATALOG } from './codes.js';
 import { readError, readOutcome } from './read.js';
 import { SUMSUB_CODE, SUMSUB_MESSAGES, SUMSUB_SENSITIVE_KEYS, SUMSUB_STATUSES } from './rules.js';
+import { SUMSUB_TAGS } from './tags.js';
 
 /**
  * The Sumsub provider: `errorCode`s and the failures Sumsub sends without one, review
@@ -34,5 +35,6 @@ export const sumsub = defineProvider({
   messages: SUMSUB_MESSAGES,
   statuses: SUMSUB_STATUSES,
   sensitiveKeys: SUMSUB_SENSITIVE_KEYS,
+  tags: SUMSUB_TAGS,
   readOutcome,
 });
