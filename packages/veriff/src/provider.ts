@@ -2,6 +2,7 @@ import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { VERIFF_CATALOG } from './codes.js';
 import { readError, readOutcome } from './read.js';
 import { VERIFF_CODE, VERIFF_MESSAGES, VERIFF_SENSITIVE_KEYS, VERIFF_STATUSES } from './rules.js';
+import { VERIFF_TAGS } from './tags.js';
 
 /**
  * The Veriff provider: Public API errors (`{status: 'fail', code, message}`), the HTTP
@@ -36,6 +37,7 @@ export const veriff = defineProvider({
   messages: VERIFF_MESSAGES,
   statuses: VERIFF_STATUSES,
   sensitiveKeys: VERIFF_SENSITIVE_KEYS,
+  tags: VERIFF_TAGS,
   // No `family`: Veriff numbers its API errors in sequence within a range (13xx, 14xx), and a
   // neighbour's meaning says nothing about an undocumented code. No `waitFromHeaders`: Veriff
   // documents no rate-limit headers, so a wait comes only from `Retry-After` (core reads it).
