@@ -8,6 +8,7 @@ import {
   PERSONA_SENSITIVE_KEYS,
   PERSONA_STATUSES,
 } from './rules.js';
+import { PERSONA_TAGS } from './tags.js';
 
 const SECONDS = /^\s{0,8}(\d{1,12})\s{0,8}$/;
 const INTEGER = /^\s{0,8}(-?\d{1,12})\s{0,8}$/;
@@ -68,6 +69,7 @@ export const persona = defineProvider({
   messages: PERSONA_MESSAGES,
   statuses: PERSONA_STATUSES,
   sensitiveKeys: PERSONA_SENSITIVE_KEYS,
+  tags: PERSONA_TAGS,
   readOutcome,
   waitFromHeaders: rateLimitWait,
 });
