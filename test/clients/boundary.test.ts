@@ -10,6 +10,13 @@ import { idenfy } from '@kyc-errors/idenfy';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import { smileId } from '@kyc-errors/smile-id';
 import { describe, expect, it } from 'vitest';
+import { IDENFY_TOKEN } from '../../packages/idenfy/test/emulator.js';
+import { SIGNINGCLOUD_DATA } from '../../packages/signingcloud/test/emulator.js';
+import {
+  FAR_FUTURE_RETRY_AT,
+  SMILE_ID_JOB_STATUS,
+  SMILE_ID_RETRY_AT,
+} from '../../packages/smile-id/test/emulator.js';
 import { CLIENTS } from '../support/clients.js';
 import { refusedUrl } from '../support/emulator.js';
 import {
@@ -21,13 +28,6 @@ import {
 } from '../support/harness.js';
 import { expectCalls, SLOW_TIMEOUT_MS, timeoutFor } from '../support/loops.js';
 import { API_KEY, leaks } from '../support/secrets.js';
-import { IDENFY_TOKEN } from '../support/vendors/idenfy.js';
-import { SIGNINGCLOUD_DATA } from '../support/vendors/signingcloud.js';
-import {
-  FAR_FUTURE_RETRY_AT,
-  SMILE_ID_JOB_STATUS,
-  SMILE_ID_RETRY_AT,
-} from '../support/vendors/smile-id.js';
 
 // One call through the response boundary, with each client: the same scenario must give
 // the same KycError whatever the client, and nothing thrown may carry the request.

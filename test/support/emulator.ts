@@ -91,8 +91,9 @@ interface MutableRecord {
 const MAX_REQUEST_BYTES = 1024 * 1024;
 
 /**
- * An emulator answering the scenarios in `tables`. Add a vendor by adding its table (see
- * `vendors/index.ts`); nothing here knows any vendor.
+ * An emulator answering the scenarios in `tables`. A vendor's table is the `SCENARIOS` of its
+ * `packages/<id>/test/emulator.ts`, gathered by the generated `vendors/index.ts`; nothing here
+ * knows any vendor.
  *
  * @example
  * ```ts

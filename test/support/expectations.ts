@@ -7,8 +7,8 @@ import {
 import { idenfy } from '@kyc-errors/idenfy';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import { smileId } from '@kyc-errors/smile-id';
+import { FAR_FUTURE_RETRY_AT, SMILE_ID_RETRY_AT } from '../../packages/smile-id/test/emulator.js';
 import type { VendorRoute } from './harness.js';
-import { FAR_FUTURE_RETRY_AT, SMILE_ID_RETRY_AT } from './vendors/smile-id.js';
 
 // What a retry loop must end with for each scenario, whatever the client and whichever loop
 // (retry(), p-retry, cockatiel): the client-by-scenario table of issue #13, as data.

@@ -1,6 +1,7 @@
 import { bodyOrThrow, isKycFailure, type KycFailure } from '@kyc-errors/core';
 import { pRetryOptions, type RefreshCredentials, retry } from '@kyc-errors/retry';
 import { expect } from 'vitest';
+import { FRESH_TOKEN } from '../../packages/signingcloud/test/emulator.js';
 import type { Client } from './clients.js';
 import { refusedUrl } from './emulator.js';
 import type { LoopCase, Target } from './expectations.js';
@@ -9,7 +10,6 @@ import { send, type VendorSession } from './harness.js';
 import { pRetry } from './peers.js';
 import { leaks, SECRET_HEADERS } from './secrets.js';
 import { fakeTime } from './time.js';
-import { FRESH_TOKEN } from './vendors/signingcloud.js';
 
 // Runs one row of the table through one retry loop with one client, and checks the row.
 

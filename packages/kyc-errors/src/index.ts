@@ -47,19 +47,10 @@ export {
   VERDICT_INFO,
   VERDICTS,
 } from '@kyc-errors/core';
-export type { IdenfyCode } from '@kyc-errors/idenfy';
-export { IDENFY_CATALOG, idenfy } from '@kyc-errors/idenfy';
-export type { PersonaCode } from '@kyc-errors/persona';
-export { PERSONA_CATALOG, persona } from '@kyc-errors/persona';
 export type { AttemptContext, Operation, RetryEvent, RetryOptions } from '@kyc-errors/retry';
 export { pRetryOptions, retry, retryResult } from '@kyc-errors/retry';
-export type { SigningCloudCode } from '@kyc-errors/signingcloud';
-export { SIGNINGCLOUD_CATALOG, signingCloud } from '@kyc-errors/signingcloud';
-export type { SmileIdCode } from '@kyc-errors/smile-id';
-export { SMILE_ID_CATALOG, smileId } from '@kyc-errors/smile-id';
-export type { SumsubCode } from '@kyc-errors/sumsub';
-export { SUMSUB_CATALOG, sumsub } from '@kyc-errors/sumsub';
-export type { VeriffCode } from '@kyc-errors/veriff';
-export { VERIFF_CATALOG, veriff } from '@kyc-errors/veriff';
 export type { ProviderId } from './registry.js';
-export { createDefaultRegistry, providers } from './registry.js';
+export { createDefaultRegistry } from './registry.js';
+// The one `export *`: vendors.ts is generated from vendors.json (scripts/gen-vendors.mjs) and
+// itself re-exports each vendor by name, so adding a vendor never edits this file.
+export * from './vendors.js';

@@ -1,23 +1,8 @@
 import { createRegistry, type Registry } from '@kyc-errors/core';
-import { idenfy } from '@kyc-errors/idenfy';
-import { persona } from '@kyc-errors/persona';
-import { signingCloud } from '@kyc-errors/signingcloud';
-import { smileId } from '@kyc-errors/smile-id';
-import { sumsub } from '@kyc-errors/sumsub';
-import { veriff } from '@kyc-errors/veriff';
+import { providers } from './vendors.js';
 
 /** The ids of the providers this package ships. */
 export type ProviderId = keyof typeof providers;
-
-/** The shipped providers by id. */
-export const providers = {
-  'smile-id': smileId,
-  idenfy,
-  signingcloud: signingCloud,
-  sumsub,
-  veriff,
-  persona,
-} as const;
 
 /**
  * Creates a registry holding every shipped provider; register your own on top. Each call

@@ -1,15 +1,22 @@
+import { readFileSync } from 'node:fs';
 import * as core from '@kyc-errors/core';
 import { defineProvider } from '@kyc-errors/core/provider-kit';
-import * as idenfyPkg from '@kyc-errors/idenfy';
-import * as personaPkg from '@kyc-errors/persona';
 import * as retryPkg from '@kyc-errors/retry';
-import * as signingCloudPkg from '@kyc-errors/signingcloud';
-import * as smileIdPkg from '@kyc-errors/smile-id';
-import * as sumsubPkg from '@kyc-errors/sumsub';
-import * as veriffPkg from '@kyc-errors/veriff';
 import * as umbrella from 'kyc-errors';
 import { createDefaultRegistry, normalize, normalizeThrown, providers, smileId } from 'kyc-errors';
 import { describe, expect, it } from 'vitest';
+
+/** The one list of vendors: provider id -> the provider's export name. */
+const VENDORS: Readonly<Record<string, string>> = JSON.parse(
+  readFileSync(new URL('../vendors.json', import.meta.url), 'utf8'),
+).vendors;
+
+/** Each vendor package's exports, by provider id. */
+const vendorPackages = new Map<string, Record<string, unknown>>(
+  await Promise.all(
+    Object.keys(VENDORS).map(async (id) => [id, await import(`@kyc-errors/${id}`)] as const),
+  ),
+);
 
 describe('kyc-errors (umbrella)', () => {
   it("normalize is core's, with the same answer for every shipped provider", () => {
@@ -66,23 +73,23 @@ describe('kyc-errors (umbrella)', () => {
     expect(createDefaultRegistry().get('__proto__')).toBeUndefined();
   });
 
-  it('ships the six vendors', () => {
-    const ids = ['smile-id', 'idenfy', 'signingcloud', 'sumsub', 'veriff', 'persona'];
+  it('ships every vendor of vendors.json, in its order, each under its own id', () => {
+    const ids = Object.keys(VENDORS);
     expect(Object.keys(providers)).toEqual(ids);
     expect(createDefaultRegistry().ids()).toEqual(ids);
+    for (const [id, provider] of Object.entries(providers)) expect(provider.id, id).toBe(id);
+  });
+
+  it.each(Object.entries(VENDORS))('re-exports %s as %s, with its catalog', (id, name) => {
+    const pkg = vendorPackages.get(id) ?? {};
+    const catalog = `${id.toUpperCase().replaceAll('-', '_')}_CATALOG`;
+    expect(Object.hasOwn(pkg, name) && Object.hasOwn(pkg, catalog)).toBe(true);
+    expect((umbrella as Record<string, unknown>)[name]).toBe(pkg[name]);
+    expect((umbrella as Record<string, unknown>)[catalog]).toBe(pkg[catalog]);
   });
 
   it('re-exports by name and shadows nothing: every export is the original', () => {
-    const sources: Record<string, unknown>[] = [
-      core,
-      idenfyPkg,
-      retryPkg,
-      signingCloudPkg,
-      smileIdPkg,
-      sumsubPkg,
-      veriffPkg,
-      personaPkg,
-    ];
+    const sources: Record<string, unknown>[] = [core, retryPkg, ...vendorPackages.values()];
     const own = new Set(['createDefaultRegistry', 'providers']);
     for (const [name, value] of Object.entries(umbrella)) {
       if (own.has(name)) continue;

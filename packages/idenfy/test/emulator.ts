@@ -1,5 +1,6 @@
-import type { ScenarioTable } from '../emulator.js';
-import { json, sequence } from '../responses.js';
+import type { ScenarioTable } from '../../../test/support/emulator.js';
+import type { LoopCase } from '../../../test/support/expectations.js';
+import { json, sequence } from '../../../test/support/responses.js';
 
 // iDenfy as it answers: `{"identifier": "...", "message": "..."}`, or only a message on the
 // token endpoint's authentication errors.
@@ -28,7 +29,7 @@ const throttled = (retryAfter: string) =>
   );
 
 /** iDenfy's scenarios, served under `/idenfy/<name>`. */
-export const IDENFY = {
+export const SCENARIOS = {
   ok: json(201, IDENFY_TOKEN),
   /** 429 TOO_MANY_REQUESTS, throttling (`Retry-After: 2`), for ever. */
   throttled: throttled('2'),
@@ -42,3 +43,10 @@ export const IDENFY = {
   /** 401 on the token endpoint: a message, no identifier. */
   unauthorized: json(401, { message: 'Invalid authorization credentials' }),
 } as const satisfies ScenarioTable;
+
+/**
+ * iDenfy's rows for `test/clients/vendors.test.ts`: none of its own, as iDenfy is one of the
+ * vendors of the client-by-scenario table (`test/support/expectations.ts`), which runs every
+ * loop, cockatiel included, over its scenarios.
+ */
+export const LOOP_CASES: readonly LoopCase[] = [];

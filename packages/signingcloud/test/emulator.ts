@@ -1,5 +1,6 @@
-import type { ScenarioTable } from '../emulator.js';
-import { json } from '../responses.js';
+import type { ScenarioTable } from '../../../test/support/emulator.js';
+import type { LoopCase } from '../../../test/support/expectations.js';
+import { json } from '../../../test/support/responses.js';
 
 // SigningCloud answers every call with HTTP 200 and `{"result": n, "data": "…", "mac": "…"}`:
 // `result` 0 is success, anything else a failure, reported inside the 2xx body.
@@ -21,7 +22,7 @@ const envelope = (result: number) => ({
 });
 
 /** SigningCloud's scenarios, served under `/signingcloud/<name>`. */
-export const SIGNINGCLOUD = {
+export const SCENARIOS = {
   ok: json(200, envelope(0)),
   /** HTTP 200, result 6 (token expired) unless the request carries {@link FRESH_TOKEN}. */
   'token-expired': (req, res, context) => {
@@ -44,3 +45,10 @@ export const SIGNINGCLOUD = {
     return json(200, { ...envelope(33), request })(req, res, context);
   },
 } as const satisfies ScenarioTable;
+
+/**
+ * SigningCloud's rows for `test/clients/vendors.test.ts`: none of its own, as SigningCloud is one of the
+ * vendors of the client-by-scenario table (`test/support/expectations.ts`), which runs every
+ * loop, cockatiel included, over its scenarios.
+ */
+export const LOOP_CASES: readonly LoopCase[] = [];

@@ -1,5 +1,7 @@
-import type { ScenarioTable } from '../emulator.js';
-import { json, sequence } from '../responses.js';
+import { persona } from '@kyc-errors/persona';
+import type { ScenarioTable } from '../../../test/support/emulator.js';
+import type { LoopCase } from '../../../test/support/expectations.js';
+import { json, sequence } from '../../../test/support/responses.js';
 
 // Persona as it answers: JSON:API `{"errors": [{"title", "details"}]}`, decided by the HTTP
 // status, and RateLimit-* headers on every response (RateLimit-Reset in seconds).
@@ -16,7 +18,7 @@ export const PERSONA_INQUIRY = {
 } as const;
 
 /** Persona's scenarios, served under `/persona/<name>`. */
-export const PERSONA = {
+export const SCENARIOS = {
   ok: json(201, PERSONA_INQUIRY, limits(299, 60)),
   /** 429 with RateLimit-Remaining 0 and RateLimit-Reset 2 (no Retry-After), then an inquiry. */
   'rate-limited-then-ok': sequence(
@@ -30,3 +32,27 @@ export const PERSONA = {
     limits(299, 60),
   ),
 } as const satisfies ScenarioTable;
+
+/**
+ * What a retry loop ends with on Persona's scenarios: run through every client, `retry()` and
+ * p-retry by `test/clients/vendors.test.ts`. Waits cost no real time.
+ */
+export const LOOP_CASES: readonly LoopCase[] = [
+  {
+    // RateLimit-Reset (seconds) with RateLimit-Remaining 0 is the wait: no Retry-After needed.
+    target: 'persona/rate-limited-then-ok',
+    provider: persona,
+    error: { category: 'rate-limit', reason: 'RATE_LIMITED' },
+    stopped: undefined,
+    calls: 2,
+    waits: [2000],
+  },
+  {
+    target: 'persona/unauthorized',
+    provider: persona,
+    error: { category: 'auth', reason: 'MISSING_OR_INVALID_API_KEY' },
+    stopped: 'not-retryable',
+    calls: 1,
+    waits: [],
+  },
+];

@@ -1,5 +1,6 @@
-import type { ScenarioTable } from '../emulator.js';
-import { html, json, sequence } from '../responses.js';
+import type { ScenarioTable } from '../../../test/support/emulator.js';
+import type { LoopCase } from '../../../test/support/expectations.js';
+import { html, json, sequence } from '../../../test/support/responses.js';
 
 // Smile ID v1 REST as it answers: `{"code": "...", "error": "..."}` with the HTTP status
 // its docs give, HTML from the gateway in front of it, and a job_status on success.
@@ -41,7 +42,7 @@ const rateLimited = { status: 'Too Many Requests', message: 'Rate limit exceeded
 const ok = json(200, SMILE_ID_JOB_STATUS);
 
 /** Smile ID's scenarios, served under `/smile-id/<name>`. */
-export const SMILE_ID = {
+export const SCENARIOS = {
   ok,
   /** 2205 with 401: the signature does not match the partner's API key. */
   'not-authorized': json(401, { code: '2205', error: 'You are not authorized to do that' }),
@@ -69,3 +70,10 @@ export const SMILE_ID = {
   /** 503 for ever. */
   unavailable: json(503, { message: 'Service Unavailable' }),
 } as const satisfies ScenarioTable;
+
+/**
+ * Smile ID's rows for `test/clients/vendors.test.ts`: none of its own, as Smile ID is one of the
+ * vendors of the client-by-scenario table (`test/support/expectations.ts`), which runs every
+ * loop, cockatiel included, over its scenarios.
+ */
+export const LOOP_CASES: readonly LoopCase[] = [];
