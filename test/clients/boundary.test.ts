@@ -110,7 +110,7 @@ const HTTP_CASES: readonly HttpCase[] = [
     // HTTP 200 with an undocumented result and the personal request echoed back.
     route: 'signingcloud/echo',
     provider: signingCloud,
-    expected: { category: 'unknown', reason: 'UNRECOGNIZED_FAILURE', code: '33' },
+    expected: { category: 'unknown', reason: 'UNRECOGNIZED_FAILURE', code: null },
     action: 'investigate',
   },
 ];

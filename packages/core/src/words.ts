@@ -14,7 +14,7 @@ applicants apply approval approve approved are area argument arguments array as 
 associated async at attempt attempted attempts attribute auth authenticate authenticated
 authentication authorisation authorise authorised authority authorization authorize authorized
 automatic available back backend bad balance base based basic be bearer because been before
-begin being below between biometric birth blank blocked body both bound bounds break broken
+begin being below between biometric birth blank blocked body born both bound bounds break broken
 browser buffer but by cache call callback called calls camera can cancel canceled cancelled
 cannot capture captured card case cause certificate change changed channel character
 characters charge check checked checks choose city claim clear client clients closed code codes

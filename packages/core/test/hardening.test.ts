@@ -177,13 +177,18 @@ describe('adversarial input', () => {
     'hasOwnProperty',
     'valueOf',
     '__defineGetter__',
-  ])('a code named %s is never a catalog hit, never echoed, and changes nothing on Object.prototype', (code) => {
-    const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    const e = normalize(acme, { body: JSON.parse(`{"err": ${JSON.stringify(code)}, "msg": "x"}`) });
-    expect(e).toMatchObject({ category: 'unknown', code: null, matchedBy: 'none' });
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
-    expect(({} as Record<string, unknown>).err).toBeUndefined();
-  });
+  ])(
+    'a code named %s is never a catalog hit, never echoed, and changes nothing on Object.prototype',
+    (code) => {
+      const before = Object.getOwnPropertyNames(Object.prototype).sort();
+      const e = normalize(acme, {
+        body: JSON.parse(`{"err": ${JSON.stringify(code)}, "msg": "x"}`),
+      });
+      expect(e).toMatchObject({ category: 'unknown', code: null, matchedBy: 'none' });
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+      expect(({} as Record<string, unknown>).err).toBeUndefined();
+    },
+  );
 
   it('a body of several megabytes: answered, vendor message truncated', () => {
     const huge = `{"err":"E0001","msg":"System Error ${'x'.repeat(5 * 1024 * 1024)}"}`;

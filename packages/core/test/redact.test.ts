@@ -155,7 +155,11 @@ describe('scrubText', () => {
       'token eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0 expired',
       `token ${REDACTED} expired`,
     ],
-    ['numbers of three digits stay', 'Error 429: too many requests', 'Error 429: too many requests'],
+    [
+      'numbers of three digits stay',
+      'Error 429: too many requests',
+      'Error 429: too many requests',
+    ],
     ['longer numbers go', 'Error 2205: not authorized', `Error ${REDACTED}: not authorized`],
     ['names in any script go', 'No record for Страуß 李娜 Li Na', `No record for ${REDACTED}`],
   ])('%s', (_, input, expected) => {

@@ -1,5 +1,6 @@
 import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { IDENFY_CATALOG } from './codes.js';
+import { PARAMETER_NAMES, TYPE_NAMES } from './internal/scrub-echoes.js';
 import { readError, readOutcome } from './read.js';
 import { IDENFY_CODE, IDENFY_MESSAGES, IDENFY_SENSITIVE_KEYS, IDENFY_STATUSES } from './rules.js';
 import { IDENFY_TAGS } from './tags.js';
@@ -29,6 +30,8 @@ export const idenfy = defineProvider({
   docsUrl: 'https://documentation.idenfy.com/kyc/id-error-messages',
   catalog: IDENFY_CATALOG,
   codePattern: IDENFY_CODE,
+  // Parameter and type names iDenfy's messages name: words a kept message may show.
+  vocabulary: [...PARAMETER_NAMES, ...TYPE_NAMES],
   read: readError,
   messages: IDENFY_MESSAGES,
   statuses: IDENFY_STATUSES,

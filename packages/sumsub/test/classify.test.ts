@@ -521,7 +521,7 @@ describe('review verdicts (the disputable mappings, by name)', () => {
   it('reads a status Sumsub adds later as pending, not final', () => {
     const outcome = sumsub.outcome(statusAnswer('awaitingSomething'))._unsafeUnwrap();
     expect(outcome).toMatchObject({
-      code: 'awaitingSomething',
+      code: null,
       verdict: 'pending',
       final: false,
       reason: 'UNDOCUMENTED_RESULT',

@@ -5,7 +5,7 @@ import { REDACTED } from '@kyc-errors/core/provider-kit';
  * word that is one of these names a field, never a person, so it is kept in the message.
  * Source: https://documentation.idenfy.com/KYC/GeneratingIdentificationToken.
  */
-const PARAMETER_NAMES: ReadonlySet<string> = new Set([
+export const PARAMETER_NAMES: ReadonlySet<string> = new Set([
   'clientId',
   'personScanRef',
   'firstName',
@@ -39,7 +39,7 @@ const PARAMETER_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Type names a parser reports ("Expected a dictionary, but got list."): not user data. */
-const TYPE_NAMES: ReadonlySet<string> = new Set([
+export const TYPE_NAMES: ReadonlySet<string> = new Set([
   'str',
   'string',
   'list',
