@@ -20,20 +20,21 @@ import { PII_CASES } from './pii-corpus.js';
 
 const vendors: readonly Provider[] = Object.values(providers);
 
-function expectWellFormed(e: KycError): void {
-  expect(CATEGORIES).toContain(e.category);
-  expect(RETRY_ACTIONS).toContain(e.retry.action);
-  expect(typeof e.retry.retryable).toBe('boolean');
-  expect(JSON.parse(JSON.stringify(e))).toEqual(e);
+/** `at` names the input in a failure message. */
+function expectWellFormed(e: KycError, at?: string): void {
+  expect(CATEGORIES, at).toContain(e.category);
+  expect(RETRY_ACTIONS, at).toContain(e.retry.action);
+  expect(typeof e.retry.retryable, at).toBe('boolean');
+  expect(JSON.parse(JSON.stringify(e)), at).toEqual(e);
 }
 
-function expectOutcome(o: Outcome, provider: Provider): void {
-  expect(o.provider).toBe(provider.id);
-  expect(VERDICTS).toContain(o.verdict);
-  expect(typeof o.final).toBe('boolean');
-  expect(o.reason).toMatch(/^[A-Z][A-Z0-9_]*$/);
-  expect(RETRY_ACTIONS).toContain(o.retry.action);
-  expect(JSON.parse(JSON.stringify(o))).toEqual(o);
+function expectOutcome(o: Outcome, provider: Provider, at?: string): void {
+  expect(o.provider, at).toBe(provider.id);
+  expect(VERDICTS, at).toContain(o.verdict);
+  expect(typeof o.final, at).toBe('boolean');
+  expect(o.reason, at).toMatch(/^[A-Z][A-Z0-9_]*$/);
+  expect(RETRY_ACTIONS, at).toContain(o.retry.action);
+  expect(JSON.parse(JSON.stringify(o)), at).toEqual(o);
 }
 
 const headers = fc.oneof(
@@ -44,6 +45,10 @@ const headers = fc.oneof(
   fc.anything(),
 );
 
+// Every vendor's body shapes, with its known codes among arbitrary values, so that one
+// cross-vendor property covers what each vendor's own totality property would: each provider
+// below is handed every vendor's shapes, its own included.
+const json = fc.jsonValue({ maxDepth: 4 });
 const vendorish = fc.oneof(
   fc.record(
     {
@@ -98,12 +103,122 @@ const vendorish = fc.oneof(
     },
     { requiredKeys: [] },
   ),
+  // iDenfy status answers.
+  fc.record({ status: fc.oneof(fc.string(), json), final: fc.oneof(fc.boolean(), json) }),
+  // Smile ID v3 (errors and results).
+  fc.record(
+    {
+      status: fc.oneof(fc.constantFrom('clear', 'attention', 'block', 'error'), fc.string()),
+      reason: fc.oneof(fc.constantFrom('high_risk', 'spoof_detected'), fc.string(), json),
+      message: fc.oneof(fc.constant('Endpoint request timed out'), fc.string(), json),
+      job_id: fc.string(),
+      job_success: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  ),
+  // Sumsub errors and reviews.
+  fc.record(
+    {
+      description: fc.oneof(fc.string(), json),
+      code: json,
+      errorCode: fc.oneof(fc.integer(), fc.string(), fc.constantFrom(1000, 4003), json),
+      errorName: fc.oneof(fc.string(), json),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      reviewStatus: fc.oneof(
+        fc.constantFrom('completed', 'onHold', 'init', 'pending', 'queued'),
+        fc.string(),
+        json,
+      ),
+      reviewResult: fc.oneof(
+        json,
+        fc.record(
+          {
+            reviewAnswer: fc.oneof(fc.constantFrom('GREEN', 'RED'), fc.string(), json),
+            reviewRejectType: fc.oneof(fc.constantFrom('RETRY', 'FINAL'), fc.string(), json),
+            rejectLabels: fc.oneof(fc.array(fc.oneof(fc.string(), json)), json),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      type: fc.oneof(fc.constantFrom('applicantReviewed', 'applicantPending'), json),
+    },
+    { requiredKeys: [] },
+  ),
+  // Veriff errors, decisions and webhooks.
+  fc.record(
+    {
+      status: fc.oneof(fc.constantFrom('fail', 'success'), fc.string()),
+      code: fc.oneof(
+        fc.integer(),
+        fc.string(),
+        fc.constantFrom(9001, 9102, 9104, '7002', 1102),
+        json,
+      ),
+      message: fc.oneof(fc.string(), json),
+      action: fc.oneof(fc.string(), json),
+      verification: fc.oneof(
+        fc.constant(null),
+        json,
+        fc.record(
+          {
+            code: fc.oneof(fc.integer(), fc.constantFrom(9001, 9102, 9103, 9121), json),
+            status: fc.oneof(fc.string(), json),
+            reasonCode: fc.oneof(fc.integer(), fc.constantFrom(102, '204'), json),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+  // Persona errors and resources.
+  fc.record({
+    errors: fc.oneof(
+      fc.array(
+        fc.oneof(
+          fc.record(
+            {
+              title: fc.oneof(fc.constantFrom('Forbidden', 'Record not found'), fc.string(), json),
+              details: fc.oneof(fc.string(), json),
+              source: fc.oneof(fc.record({ pointer: fc.oneof(fc.string(), json) }), json),
+            },
+            { requiredKeys: [] },
+          ),
+          json,
+        ),
+      ),
+      json,
+    ),
+  }),
+  fc.record({
+    data: fc.record({
+      type: fc.oneof(fc.constantFrom('inquiry', 'verification/selfie', 'event'), json),
+      attributes: fc.oneof(
+        fc.record(
+          {
+            status: fc.oneof(fc.constantFrom('approved', 'failed', 'pending'), fc.string(), json),
+            name: fc.oneof(fc.constantFrom('inquiry.approved'), fc.string(), json),
+            checks: fc.oneof(fc.array(json), json),
+            payload: json,
+          },
+          { requiredKeys: [] },
+        ),
+        json,
+      ),
+    }),
+  }),
 );
 
+// Vendor-shaped bodies weigh most: they reach the readers' own code paths, where arbitrary
+// values mostly stop at the first check.
 const bodies = fc.oneof(
   fc.jsonValue(),
-  vendorish,
-  vendorish.map((v) => JSON.stringify(v)),
+  { arbitrary: vendorish, weight: 4 },
+  { arbitrary: vendorish.map((v) => JSON.stringify(v)), weight: 2 },
   fc.jsonValue().map((v) => `\uFEFF${JSON.stringify(v)}`),
   fc
     .string()
@@ -116,6 +231,84 @@ const bodies = fc.oneof(
   fc.uint8Array(),
   fc.anything(),
 );
+
+const boom = (): never => {
+  throw new Error('boom');
+};
+const throwing = (key: string): object =>
+  Object.defineProperty({}, key, { enumerable: true, get: boom });
+const throwingIndex = Object.defineProperty([], 0, { get: boom });
+
+/** Bodies no JSON parser makes, but a caller's object can be: each vendor's fields behind traps. */
+const HOSTILE: readonly (readonly [string, unknown])[] = [
+  [
+    'a proxy that throws on every trap',
+    new Proxy({}, { get: boom, getOwnPropertyDescriptor: boom, ownKeys: boom, has: boom }),
+  ],
+  ...[
+    'code',
+    'error',
+    'identifier',
+    'message',
+    'result',
+    'ResultCode',
+    'ResultText',
+    'status',
+    'errorCode',
+    'description',
+    'errors',
+    'data',
+    'verification',
+    'reviewStatus',
+    'reviewResult',
+  ].map((key) => [`a throwing getter for ${key}`, throwing(key)] as const),
+  ['a throwing status.overall', { status: throwing('overall'), final: true }],
+  [
+    'a throwing reviewAnswer',
+    { reviewStatus: 'completed', reviewResult: throwing('reviewAnswer') },
+  ],
+  ['a throwing verification.code', { status: 'success', verification: throwing('code') }],
+  [
+    'a proxy verification',
+    {
+      status: 'success',
+      verification: new Proxy({}, { get: boom, getOwnPropertyDescriptor: boom }),
+    },
+  ],
+  ['a throwing errors[].title', { errors: [throwing('title')] }],
+  [
+    'a throwing data.attributes',
+    {
+      data: Object.defineProperty({ type: 'inquiry' }, 'attributes', {
+        enumerable: true,
+        get: boom,
+      }),
+    },
+  ],
+  ['a throwing errors[0]', { errors: throwingIndex }],
+  [
+    'a throwing checks[0]',
+    { data: { type: 'verification/x', attributes: { status: 'failed', checks: throwingIndex } } },
+  ],
+  ...[
+    '{"__proto__":{"identifier":"TOO_MANY_REQUESTS"},"message":"x"}',
+    '{"__proto__":{"code":"2204","ResultCode":"0841","result":6},"error":"x"}',
+    '{"__proto__":{"errorCode":1004},"description":"x"}',
+    '{"__proto__":{"verification":{"code":9001}},"status":"success"}',
+    '{"__proto__":{"errors":[{"title":"Forbidden"}]}}',
+    '{"data":{"__proto__":{"type":"inquiry","attributes":{"status":"approved"}}}}',
+  ].map((text) => [`inherited keys ${text}`, JSON.parse(text) as unknown] as const),
+  ['an array of mixed values', [null, 1, { message: 'Partner inactive', code: 1102 }]],
+  ['a million holes of errors', { errors: new Array(1e6) }],
+  [
+    'a million reject labels',
+    { reviewStatus: 'completed', reviewResult: { rejectLabels: new Array(1e6).fill('SPAM') } },
+  ],
+  [
+    'a million holes of checks',
+    { data: { type: 'verification/x', attributes: { status: 'failed', checks: new Array(1e6) } } },
+  ],
+];
 
 const failures = fc.record(
   { status: fc.oneof(fc.integer({ min: 100, max: 599 }), fc.anything()), headers, body: bodies },
@@ -172,6 +365,19 @@ describe.each(vendors.map((p) => [p.id, p] as const))(
         }),
         { numRuns: 300 },
       );
+    });
+
+    it('hostile objects (throwing getters and proxies, inherited keys, huge arrays) are answered', () => {
+      for (const [name, body] of HOSTILE) {
+        for (const status of [200, 400]) {
+          const e = normalize(provider, { status, body });
+          expect(e.provider, `${name} at ${status}`).toBe(provider.id);
+          expectWellFormed(e, `${name} at ${status}`);
+        }
+        const r = provider.outcome(body);
+        if (r.isOk()) expectOutcome(r.value, provider, `outcome of ${name}`);
+        else expectWellFormed(r.error, `outcome of ${name}`);
+      }
     });
 
     it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
