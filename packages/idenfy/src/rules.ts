@@ -1,11 +1,13 @@
 import type { MessageRule } from '@kyc-errors/core/provider-kit';
-import type { IdenfyCode, IdenfyIdentifier } from './codes.js';
+import type { IdenfyCode } from './codes.js';
 
-/** A {@link MessageRule} whose codes are checked against the iDenfy catalog at compile time. */
-export interface IdenfyMessageRule extends MessageRule {
-  readonly code: IdenfyCode;
-  readonly refines?: readonly IdenfyIdentifier[];
-}
+/**
+ * A {@link MessageRule} naming an iDenfy catalog code.
+ *
+ * @deprecated Use `MessageRule<IdenfyCode>`: `defineProvider` now types every message rule from
+ * the catalog, so a rule naming an unknown code fails to compile wherever it is written.
+ */
+export type IdenfyMessageRule = MessageRule<IdenfyCode>;
 
 // Identifiers that only say "something about a field is wrong": the message says what.
 const FIELD_IDS = ['BAD_VALUE', 'MISSING_VALUE', 'VALIDATION_ERROR'] as const;
@@ -20,7 +22,7 @@ const PARSING_IDS = [...FIELD_IDS, 'JSON_ERROR', 'ENCODING_ERROR'] as const;
  * value for " or "Missing ". The named group fills `KycError.field`. Anchored; the one
  * open repeat is bounded.
  */
-function fieldRule(name: string, code: IdenfyCode): IdenfyMessageRule {
+function fieldRule(name: string, code: IdenfyCode): MessageRule<IdenfyCode> {
   return {
     pattern: new RegExp(
       `^(?:[\\w ]{0,30}: ?)?(?:(?:invalid|missing|bad|wrong|unknown) (?:value )?(?:for |in |of )?(?:the )?)?fields? ?['"\`]?(?<field>${name})(?![\\w])`,
@@ -49,7 +51,7 @@ function fieldRule(name: string, code: IdenfyCode): IdenfyMessageRule {
  * // 'PARTNER_TOKEN_LIMIT'
  * ```
  */
-export const IDENFY_MESSAGES: readonly IdenfyMessageRule[] = [
+export const IDENFY_MESSAGES: readonly MessageRule<IdenfyCode>[] = [
   // Out of credits, whatever identifier or status it comes with (TOO_MANY_REQUESTS, 429):
   // first, so the rate-limit reading can never win.
   {
@@ -217,7 +219,7 @@ export const IDENFY_STATUSES = {
   405: 'METHOD_NOT_ALLOWED',
   429: 'TOO_MANY_REQUESTS',
   500: 'INTERNAL_ERROR',
-} as const satisfies Readonly<Record<number, IdenfyCode>>;
+} as const;
 
 /**
  * Keys whose values are personal data in iDenfy bodies and that core's redaction tables do

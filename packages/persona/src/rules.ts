@@ -1,11 +1,13 @@
 import type { MessageRule } from '@kyc-errors/core/provider-kit';
 import type { PersonaErrorKey } from './codes.js';
 
-/** A {@link MessageRule} whose code is checked against the Persona catalog at compile time. */
-export interface PersonaMessageRule extends MessageRule {
-  readonly code: PersonaErrorKey;
-  readonly statuses: readonly number[];
-}
+/**
+ * A {@link MessageRule} naming a Persona catalog code.
+ *
+ * @deprecated Use `MessageRule<PersonaErrorKey>`: `defineProvider` now types every message rule from
+ * the catalog, so a rule naming an unknown code fails to compile wherever it is written.
+ */
+export type PersonaMessageRule = MessageRule<PersonaErrorKey>;
 
 /**
  * Persona's documented error texts, most specific first. The reader hands core one text per
@@ -20,7 +22,7 @@ export interface PersonaMessageRule extends MessageRule {
  * PERSONA_MESSAGES.find((r) => r.pattern.test('Stale object error'))?.code; // 'STALE_OBJECT'
  * ```
  */
-export const PERSONA_MESSAGES: readonly PersonaMessageRule[] = [
+export const PERSONA_MESSAGES: readonly MessageRule<PersonaErrorKey>[] = [
   // 429 and 403: a quota before the rate limit, whichever status it comes with (ERR-v1 puts
   // quotas under 403, the OAS under 429).
   {
@@ -233,7 +235,7 @@ export const PERSONA_STATUSES = {
   502: 'BAD_GATEWAY',
   503: 'SERVICE_UNAVAILABLE',
   504: 'GATEWAY_TIMEOUT',
-} as const satisfies Readonly<Record<number, PersonaErrorKey>>;
+} as const;
 
 /**
  * Keys whose values are personal data in Persona bodies (inquiry, verification and session

@@ -1,6 +1,7 @@
 // Smile ID's documented messages as message rules: data transcribed from the vendor (the
 // v1 gateway, the v3 API reference), one rule per documented text, scoped by HTTP status.
-import type { SmileIdMessageRule } from './rules.js';
+import type { MessageRule } from '@kyc-errors/core/provider-kit';
+import type { SmileIdCode } from './codes.js';
 
 /**
  * Smile ID's documented messages for failures sent without a code, most specific first.
@@ -17,7 +18,7 @@ import type { SmileIdMessageRule } from './rules.js';
  * // 'PRODUCT_NOT_ENABLED'
  * ```
  */
-export const SMILE_ID_MESSAGES: readonly SmileIdMessageRule[] = [
+export const SMILE_ID_MESSAGES: readonly MessageRule<SmileIdCode>[] = [
   // The API gateway's timeout, whatever status it comes with.
   {
     pattern: /^Endpoint request timed out\.?$/i,

@@ -1,11 +1,3 @@
-import type { MessageRule } from '@kyc-errors/core/provider-kit';
-import type { SmileIdCode } from './codes.js';
-
-/** A {@link MessageRule} whose code is checked against the Smile ID catalog at compile time. */
-export interface SmileIdMessageRule extends MessageRule {
-  readonly code: SmileIdCode;
-}
-
 // Statuses whose meaning at Smile ID is narrower than core's generic rule. The others keep
 // core's meaning, which is already right for Smile ID when no documented message decides.
 export const SMILE_ID_STATUSES = {
@@ -14,7 +6,7 @@ export const SMILE_ID_STATUSES = {
   // Only /v3/enhanced_kyc/sync documents a 424: the ID authority was unavailable.
   424: 'ID_AUTHORITY_UNAVAILABLE_SYNC',
   504: 'ENDPOINT_TIMEOUT',
-} as const satisfies Record<number, SmileIdCode>;
+} as const;
 
 export { SMILE_ID_MESSAGES } from './messages.js';
 

@@ -1,10 +1,13 @@
 import type { MessageRule } from '@kyc-errors/core/provider-kit';
 import type { SumsubCode } from './codes.js';
 
-/** A {@link MessageRule} whose code is checked against the Sumsub catalog at compile time. */
-export interface SumsubMessageRule extends MessageRule {
-  readonly code: SumsubCode;
-}
+/**
+ * A {@link MessageRule} naming a Sumsub catalog code.
+ *
+ * @deprecated Use `MessageRule<SumsubCode>`: `defineProvider` now types every message rule from
+ * the catalog, so a rule naming an unknown code fails to compile wherever it is written.
+ */
+export type SumsubMessageRule = MessageRule<SumsubCode>;
 
 /**
  * Sumsub's `description` texts for failures that carry no `errorCode`, most specific first.
@@ -18,7 +21,7 @@ export interface SumsubMessageRule extends MessageRule {
  * // 'REQUEST_SIGNATURE_MISMATCH'
  * ```
  */
-export const SUMSUB_MESSAGES: readonly SumsubMessageRule[] = [
+export const SUMSUB_MESSAGES: readonly MessageRule<SumsubCode>[] = [
   // Signature and token failures (401). The app-token texts before the plain "Unauthorized".
   {
     pattern: /^request signature mismatch\b/i,
@@ -109,7 +112,7 @@ export const SUMSUB_STATUSES = {
   409: 'HTTP_409',
   429: 'HTTP_429',
   500: 'HTTP_500',
-} as const satisfies Readonly<Record<number, SumsubCode>>;
+} as const;
 
 /**
  * Keys whose values are personal or secret in Sumsub bodies and that core's tables do not

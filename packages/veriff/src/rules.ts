@@ -7,10 +7,13 @@ import { VERIFF_CATALOG, type VeriffCode } from './codes.js';
  */
 export const VERIFF_CODE = /^\d{1,5}$/;
 
-/** A {@link MessageRule} whose code is checked against the Veriff catalog at compile time. */
-export interface VeriffMessageRule extends MessageRule {
-  readonly code: VeriffCode;
-}
+/**
+ * A {@link MessageRule} naming a Veriff catalog code.
+ *
+ * @deprecated Use `MessageRule<VeriffCode>`: `defineProvider` now types every message rule from
+ * the catalog, so a rule naming an unknown code fails to compile wherever it is written.
+ */
+export type VeriffMessageRule = MessageRule<VeriffCode>;
 
 // `$STATUS` in 1304's text is Veriff's placeholder for the status that was asked for.
 const PLACEHOLDER = '$STATUS';
@@ -25,7 +28,7 @@ function escapeRegExp(text: string): string {
  * explanations, and core reads a bounded prefix of long messages). Linear: escaped literals
  * and, for the placeholder, one bounded class.
  */
-function documentedText(code: VeriffCode, vendorText: string): VeriffMessageRule {
+function documentedText(code: VeriffCode, vendorText: string): MessageRule<VeriffCode> {
   const sentence = vendorText.split('. ')[0]?.replace(/\.$/, '') ?? vendorText;
   const [head = '', tail = ''] = sentence.split(PLACEHOLDER);
   const body = sentence.includes(PLACEHOLDER)
@@ -39,7 +42,7 @@ function documentedText(code: VeriffCode, vendorText: string): VeriffMessageRule
 
 // 1804 has two documented texts: the credentials table's, and a longer one in the
 // troubleshooting table that drops "the". One rule takes both.
-const INTEGRATION_INACTIVE: VeriffMessageRule = {
+const INTEGRATION_INACTIVE: MessageRule<VeriffCode> = {
   pattern: /^integration with (?:the )?api key is not active(?![\w])/i,
   code: '1804',
   literals: ['integration with', 'api key is not active'],
@@ -57,7 +60,7 @@ const INTEGRATION_INACTIVE: VeriffMessageRule = {
  * // '1102'
  * ```
  */
-export const VERIFF_MESSAGES: readonly VeriffMessageRule[] = VERIFF_CATALOG.flatMap((spec) => {
+export const VERIFF_MESSAGES: readonly MessageRule<VeriffCode>[] = VERIFF_CATALOG.flatMap((spec) => {
   if (spec.kind !== 'error' || !VERIFF_CODE.test(spec.code)) return [];
   if (spec.code === '1804') return [INTEGRATION_INACTIVE];
   return [documentedText(spec.code, spec.vendorText)];
@@ -74,7 +77,7 @@ export const VERIFF_STATUSES = {
   404: 'HTTP_404_SESSION_NOT_FOUND',
   409: 'HTTP_409_CONFLICT',
   500: 'HTTP_500_INTERNAL_SERVER_ERROR',
-} as const satisfies Readonly<Record<number, VeriffCode>>;
+} as const;
 
 /**
  * Keys whose values are personal or secret in Veriff bodies and headers, beyond core's tables
