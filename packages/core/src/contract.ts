@@ -154,15 +154,6 @@ export type FailureCodeOf<Specs extends readonly EntrySpec[]> = Extract<
 >['code'];
 
 /**
- * The codes of a catalog's failures (request errors and rejections): what a status override
- * may name.
- */
-export type FailureCodeOf<Specs extends readonly EntrySpec[]> = Extract<
-  Specs[number],
-  { readonly kind: 'error' } | { readonly kind: 'outcome'; readonly verdict: 'rejected' }
->['code'];
-
-/**
  * A provider: its catalog with defaults resolved, the look-ups over it and the outcome
  * reader. Create one with `defineProvider` (from `@kyc-errors/core/provider-kit`); classify
  * failures with {@link normalize}.
