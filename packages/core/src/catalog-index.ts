@@ -1,37 +1,25 @@
-import {
-  type CatalogEntry,
-  type EntrySpec,
-  type ErrorEntry,
-  failureCategory,
-  type OutcomeEntry,
-} from './catalog.js';
-import { VERDICT_DEFAULTS } from './outcome.js';
-import { CATEGORY_DEFAULTS } from './retry-advice.js';
-import type { Template } from './templates.js';
-
-/** A catalog entry that is a failure, with the template its errors are built from. */
-export interface Failure {
-  readonly entry: CatalogEntry;
-  readonly template: Template;
-}
+import { type Advice, entryAdvice, resolveEntry } from './advice.js';
+import type { CatalogEntry, EntrySpec } from './catalog.js';
 
 /**
  * A catalog, indexed: every entry by code (for look-ups and verdicts), and apart from it the
- * failures only, each with its template, which is all the error path reads.
+ * advice of the failures only, which is all the error path reads.
  */
 export interface CatalogIndex {
   readonly entries: readonly CatalogEntry[];
   readonly byCode: ReadonlyMap<string, readonly CatalogEntry[]>;
-  readonly failures: ReadonlyMap<string, readonly Failure[]>;
-  readonly failureOf: ReadonlyMap<CatalogEntry, Failure>;
+  /** The advice of each failure entry, by code. */
+  readonly failures: ReadonlyMap<string, readonly Advice[]>;
+  /** The advice of a failure entry. */
+  readonly failureOf: ReadonlyMap<CatalogEntry, Advice>;
 }
 
 /** Resolves every entry's advice, checks that no code is listed twice with one text, indexes. */
 export function indexCatalog(id: string, specs: readonly EntrySpec[]): CatalogIndex {
   const entries = specs.map(resolveEntry);
   const byCode = new Map<string, CatalogEntry[]>();
-  const failures = new Map<string, Failure[]>();
-  const failureOf = new Map<CatalogEntry, Failure>();
+  const failures = new Map<string, Advice[]>();
+  const failureOf = new Map<CatalogEntry, Advice>();
   const seen = new Set<string>();
   for (const entry of entries) {
     const key = `${entry.code}\u0000${entry.vendorText ?? ''}`;
@@ -40,11 +28,10 @@ export function indexCatalog(id: string, specs: readonly EntrySpec[]): CatalogIn
     }
     seen.add(key);
     push(byCode, entry.code, entry);
-    const template = entryTemplate(entry);
-    if (template !== undefined) {
-      const failure = { entry, template };
-      push(failures, entry.code, failure);
-      failureOf.set(entry, failure);
+    const advice = entryAdvice(entry);
+    if (advice !== undefined) {
+      push(failures, entry.code, advice);
+      failureOf.set(entry, advice);
     }
   }
   return { entries, byCode, failures, failureOf };
@@ -54,47 +41,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);
-}
-
-function resolveEntry(spec: EntrySpec): CatalogEntry {
-  // A switch, not ts-pattern: the return type makes TypeScript check exhaustiveness just
-  // the same, and ts-pattern would be the largest thing in a browser bundle of core.
-  switch (spec.kind) {
-    case 'error': {
-      const defaults = CATEGORY_DEFAULTS[spec.category];
-      const entry: ErrorEntry = {
-        ...spec,
-        retry: Object.freeze(spec.retry ? { ...defaults.retry, ...spec.retry } : defaults.retry),
-        delivery: spec.delivery ?? defaults.delivery,
-      };
-      return Object.freeze(entry);
-    }
-    case 'outcome': {
-      const base = VERDICT_DEFAULTS[spec.verdict];
-      const entry: OutcomeEntry = {
-        ...spec,
-        retry: Object.freeze(spec.retry ? { ...base, ...spec.retry } : base),
-      };
-      return Object.freeze(entry);
-    }
-    case 'success':
-      return Object.freeze({ ...spec, retry: VERDICT_DEFAULTS.approved });
-  }
-}
-
-function entryTemplate(entry: CatalogEntry): Template | undefined {
-  const category = failureCategory(entry);
-  if (category === null) return undefined;
-  const t: { -readonly [K in keyof Template]: Template[K] } = {
-    category,
-    reason: entry.reason,
-    message: entry.message,
-    remedy: entry.remedy,
-    retry: entry.retry,
-    delivery: entry.kind === 'error' ? entry.delivery : CATEGORY_DEFAULTS[category].delivery,
-  };
-  if (entry.kind === 'error' && entry.field !== undefined) t.field = entry.field;
-  return Object.freeze(t);
 }
 
 /**
@@ -127,4 +73,4 @@ export function pick<T>(
 export const entryText = (entry: CatalogEntry): string | undefined => entry.vendorText;
 
 /** The vendor text of a failure's entry, for {@link pick}. */
-export const failureText = (failure: Failure): string | undefined => failure.entry.vendorText;
+export const failureText = (advice: Advice): string | undefined => advice.entry?.vendorText;

@@ -1,5 +1,6 @@
+import type { Advice } from './advice.js';
 import type { EntrySpec } from './catalog.js';
-import { entryText, type Failure, indexCatalog, pick } from './catalog-index.js';
+import { entryText, indexCatalog, pick } from './catalog-index.js';
 import type {
   CodeOf,
   HttpFailure,
@@ -79,13 +80,13 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
   }
   for (const rule of definition.messages ?? [])
     mustExist(rule.code, `message rule ${rule.pattern}`);
-  const statuses = new Map<number, Failure>();
+  const statuses = new Map<number, Advice>();
   for (const [status, code] of Object.entries(definition.statuses ?? {})) {
     mustExist(code, `status ${status}`);
-    const failure = index.failures.get(code)?.[0];
-    if (failure === undefined)
+    const advice = index.failures.get(code)?.[0];
+    if (advice === undefined)
       throw new Error(`${id}: status ${status} names ${code}, not a failure`);
-    statuses.set(Number(status), failure);
+    statuses.set(Number(status), advice);
   }
   let words: ProviderWords | undefined;
   let tags: Map<string, string> | undefined;
@@ -136,18 +137,12 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     outcome: (body) => readOutcome(c, body),
     errorFor(code, text) {
       const entry = lookup(code, text);
-      const failure = entry === undefined ? undefined : index.failureOf.get(entry);
-      if (entry === undefined || failure === undefined) return undefined;
+      const advice = entry === undefined ? undefined : index.failureOf.get(entry);
+      if (entry === undefined || advice === undefined) return undefined;
       const d: Details = {};
       if (entry.httpStatus !== undefined) d.httpStatus = entry.httpStatus;
       if (entry.vendorText !== undefined) d.vendorMessage = entry.vendorText;
-      return buildError(
-        id,
-        entry.native === false ? null : entry.code,
-        failure.template,
-        'code',
-        d,
-      );
+      return buildError(id, entry.native === false ? null : entry.code, advice, 'code', d);
     },
   };
   if (definition.docsUrl !== undefined) {

@@ -18,7 +18,8 @@ import { COMMON_WORDS } from './words.js';
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-import { buildError, ruleTemplate } from './templates.js';
+import { ruleAdvice } from './advice.js';
+import { buildError } from './templates.js';
 
 /**
  * Classifies a failed HTTP exchange with a provider's catalog: the one way to normalize a
@@ -94,7 +95,7 @@ export function normalizeThrown(
       node = (node as { cause?: unknown }).cause;
     }
     if (thrown instanceof TypeError && FETCH_FAILED.test(thrown.message)) {
-      return buildError(id, null, ruleTemplate(FETCH_FAILED_RULE), 'transport', {});
+      return buildError(id, null, ruleAdvice(FETCH_FAILED_RULE), 'transport', {});
     }
     return unrecognised(id, { raw: describeThrown(thrown) });
   } catch {
@@ -150,7 +151,7 @@ function transport(provider: string, rule: StatusRule, node: object): KycError {
   return buildError(
     provider,
     typeof code === 'string' && ERROR_CODE.test(code) ? code : null,
-    ruleTemplate(rule),
+    ruleAdvice(rule),
     'transport',
     {},
   );
@@ -216,7 +217,7 @@ function scrubThrown(message: string): string {
 const URL_QUERY = /(\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s?#"'<>]{1,2048})[?#][^\s"'<>]{0,4096}/gi;
 
 function unrecognised(provider: string, d: { raw?: unknown }): KycError {
-  return buildError(provider, null, ruleTemplate(UNRECOGNIZED_RULE), 'none', d);
+  return buildError(provider, null, ruleAdvice(UNRECOGNIZED_RULE), 'none', d);
 }
 
 /** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */

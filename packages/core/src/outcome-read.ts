@@ -6,7 +6,7 @@ import type { KycError } from './kyc-error.js';
 import { type Outcome, VERDICT_DEFAULTS, type Verdict } from './outcome.js';
 import { MAX_TAGS } from './reader-kit.js';
 import { type Compiled, classify, rawOf, vendorMessage } from './steps.js';
-import { buildError, NOT_A_RESULT_TEMPLATE, unknownError } from './templates.js';
+import { buildError, NOT_A_RESULT_ADVICE, unknownError } from './templates.js';
 
 const TAG = /^[A-Z][A-Z0-9_]{0,63}$/;
 
@@ -22,14 +22,14 @@ export function readOutcome(c: Compiled, input: unknown): Result<Outcome, KycErr
     if (signal === undefined) {
       // No verdict read: a request error body is its KycError, anything else no result.
       if (reading.kind === 'failure') return err(classify(c, { body }, undefined));
-      return err(buildError(c.id, null, NOT_A_RESULT_TEMPLATE, 'none', { raw: rawOf(c, body) }));
+      return err(buildError(c.id, null, NOT_A_RESULT_ADVICE, 'none', { raw: rawOf(c, body) }));
     }
     const { code, text, entry } = reading;
     const tags = documentedTags(c, signal.tags);
-    const failure = entry === undefined ? undefined : c.index.failureOf.get(entry);
-    if (reading.kind === 'failure' && entry !== undefined && failure !== undefined) {
+    const advice = entry === undefined ? undefined : c.index.failureOf.get(entry);
+    if (reading.kind === 'failure' && entry !== undefined && advice !== undefined) {
       const d = text === undefined ? {} : { vendorMessage: vendorMessage(c, text, entry, body) };
-      return err(buildError(c.id, entry.code, failure.template, 'code', d));
+      return err(buildError(c.id, entry.code, advice, 'code', d));
     }
     if (entry !== undefined) return ok(outcomeOf(c.id, entry.code, entry, tags, signal.final));
     if (reading.kind === 'verdict' && signal.verdict !== undefined) {

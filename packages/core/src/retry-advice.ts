@@ -119,6 +119,16 @@ export const CATEGORY_DEFAULTS = {
  * ```
  */
 export function adviceFor(category: Category, override?: Partial<RetryAdvice>): RetryAdvice {
-  const base = CATEGORY_DEFAULTS[category].retry;
-  return override === undefined ? base : { ...base, ...override };
+  return withExceptions(CATEGORY_DEFAULTS[category].retry, override);
+}
+
+/**
+ * The one merge of default advice: a base (a category's or a verdict's) with only the
+ * exceptions an entry or a rule states; the base itself, shared, when there are none.
+ */
+export function withExceptions(
+  base: RetryAdvice,
+  exceptions: Partial<RetryAdvice> | undefined,
+): RetryAdvice {
+  return Object.freeze(exceptions === undefined ? base : { ...base, ...exceptions });
 }

@@ -1,6 +1,7 @@
+import { type Advice, ruleAdvice, withField } from './advice.js';
 import { parseBody, textOf } from './body.js';
 import type { CatalogEntry } from './catalog.js';
-import { type CatalogIndex, type Failure, failureText, pick } from './catalog-index.js';
+import { type CatalogIndex, failureText, pick } from './catalog-index.js';
 import type { HttpFailure, NormalizeOptions, ProviderDefinition } from './contract.js';
 import { readFailure } from './decide.js';
 import { readHeader } from './headers.js';
@@ -15,13 +16,7 @@ import { parseRetryAfter } from './retry-after.js';
 import { scrubText } from './scrub.js';
 import { collectSecrets } from './secrets.js';
 import type { SensitiveKeys } from './sensitive-keys.js';
-import {
-  buildError,
-  type Details,
-  ruleTemplate,
-  type Template,
-  unknownError,
-} from './templates.js';
+import { buildError, type Details, unknownError } from './templates.js';
 
 /** Everything a provider's classifier reads, compiled once by `defineProvider`. */
 export interface Compiled {
@@ -29,7 +24,7 @@ export interface Compiled {
   readonly definition: ProviderDefinition;
   readonly index: CatalogIndex;
   readonly messages: MessageRules;
-  readonly statuses: ReadonlyMap<number, Failure>;
+  readonly statuses: ReadonlyMap<number, Advice>;
   readonly codePattern: RegExp;
   /** The catalog's native codes: in the code grammar, checked once by `defineProvider`. */
   readonly nativeCodes: ReadonlySet<string>;
@@ -40,7 +35,7 @@ export interface Compiled {
   words(): ProviderWords;
   /** Scrubbed vendor messages by raw text, for bodies without personal values. */
   readonly scrubbed: ReturnType<typeof boundedMemo<string, string>>;
-  infer(code: string): Failure | undefined;
+  infer(code: string): Advice | undefined;
 }
 
 /** What the steps read of one failure: the vendor's code, its text and the HTTP status. */
@@ -50,39 +45,26 @@ export interface Clue {
   readonly status: number | undefined;
 }
 
-/** A step's answer: the template to build from, and what it adds to the details. */
-export interface Hit {
-  readonly template: Template;
-  readonly entry?: CatalogEntry;
-  readonly field?: string;
-  readonly inferredFrom?: string;
-}
-
-/** One step of recognition: a small pure function that answers or passes. */
-export type Step = (c: Compiled, clue: Clue) => Hit | undefined;
-
-const hitOf = (failure: Failure | undefined, extra?: Partial<Hit>): Hit | undefined =>
-  failure === undefined
-    ? undefined
-    : { template: failure.template, entry: failure.entry, ...extra };
+/** One step of recognition: a small pure function that answers with advice or passes. */
+export type Step = (c: Compiled, clue: Clue) => Advice | undefined;
 
 /** A catch-all code (iDenfy's `BAD_VALUE`) whose specific meaning is in its message. */
 const refiningMessage: Step = (c, { code, text, status }) => {
   if (code === null || text === undefined) return undefined;
   const m = c.messages.refining.get(code)?.match(text, status);
   if (m === undefined) return undefined;
-  return hitOf(c.index.failures.get(m.code)?.[0], fieldOf(m.field));
+  const advice = c.index.failures.get(m.code)?.[0];
+  return advice === undefined ? undefined : withField(advice, m.field);
 };
 
 /** The vendor's own code, found in the catalog (the text tells overloaded codes apart). */
 const exactCode: Step = (c, { code, text }) =>
-  code === null ? undefined : hitOf(pick(c.index.failures.get(code), text, failureText));
+  code === null ? undefined : pick(c.index.failures.get(code), text, failureText);
 
 /** An undocumented code read through its documented sibling (Smile ID's 23xx/24xx). */
 const codeFamily: Step = (c, { code }) => {
   if (code === null || c.index.byCode.has(code)) return undefined;
-  const sibling = c.infer(code);
-  return sibling === undefined ? undefined : hitOf(sibling, { inferredFrom: sibling.entry.code });
+  return c.infer(code);
 };
 
 /** A documented message, when no code decided. */
@@ -90,17 +72,18 @@ const documentedMessage: Step = (c, { text, status }) => {
   if (text === undefined) return undefined;
   const m = c.messages.documented.match(text, status);
   if (m === undefined) return undefined;
-  return hitOf(c.index.failures.get(m.code)?.[0], fieldOf(m.field));
+  const advice = c.index.failures.get(m.code)?.[0];
+  return advice === undefined ? undefined : withField(advice, m.field);
 };
 
 /** The vendor's own meaning of an HTTP status (Smile ID's 402: wallet balance). */
 const vendorStatus: Step = (c, { status }) =>
-  status === undefined ? undefined : hitOf(c.statuses.get(status));
+  status === undefined ? undefined : c.statuses.get(status);
 
 /** Core's generic meaning of an HTTP status. */
 const genericStatus: Step = (_, { status }) => {
   const rule = status === undefined ? undefined : statusRule(status);
-  return rule === undefined ? undefined : { template: ruleTemplate(rule) };
+  return rule === undefined ? undefined : ruleAdvice(rule);
 };
 
 /**
@@ -118,10 +101,6 @@ export const STEPS: readonly (readonly [MatchedBy, Step])[] = [
 
 /** A body that reports success fails only when its HTTP status says so. */
 const SUCCESS_STEPS: readonly (readonly [MatchedBy, Step])[] = [['status', genericStatus]];
-
-function fieldOf(field: string | undefined): Partial<Hit> | undefined {
-  return field === undefined ? undefined : { field };
-}
 
 /** Classifies one failed exchange. May throw on hostile input; `normalize` catches. */
 export function classify(
@@ -152,7 +131,7 @@ export function classify(
 
   // A verdict that is not a rejection is no failure: only its HTTP status can make it one.
   const settled = reading.kind === 'verdict';
-  let hit: Hit | undefined;
+  let hit: Advice | undefined;
   let matchedBy: MatchedBy = 'none';
   for (const [name, step] of settled ? SUCCESS_STEPS : STEPS) {
     hit = step(c, clue);
@@ -161,13 +140,14 @@ export function classify(
       break;
     }
   }
-  if (hit?.field !== undefined) d.field = hit.field;
-  if (hit?.inferredFrom !== undefined) d.inferredFrom = hit.inferredFrom;
+  // A field the matching message named beats the reader's (withField made a new advice for
+  // it); the entry's own field does not.
+  if (hit?.entry !== undefined && hit !== c.index.failureOf.get(hit.entry)) d.field = hit.field;
+  if (matchedBy === 'family') d.inferredFrom = hit?.entry?.code;
   if (text !== undefined && options?.vendorMessages !== false) {
     d.vendorMessage = vendorMessage(c, text, hit?.entry, body);
   }
-  if (hit !== undefined)
-    return buildError(c.id, shownCode(c, code, matchedBy), hit.template, matchedBy, d);
+  if (hit !== undefined) return buildError(c.id, shownCode(c, code, matchedBy), hit, matchedBy, d);
   d.raw = rawOf(c, body);
   return unknownError(c.id, shownCode(c, code, 'none'), d, settled);
 }

@@ -1,20 +1,9 @@
+import { type Advice, ruleAdvice } from './advice.js';
 import { brand } from './brand.js';
 import { type StatusRule, UNRECOGNIZED_RULE } from './http-status.js';
 import type { KycError, MatchedBy } from './kyc-error.js';
-import { CATEGORY_DEFAULTS, type Delivery, type RetryAdvice } from './retry-advice.js';
 
-/** The part of a KycError that depends only on the catalog entry or rule: built once. */
-export interface Template {
-  readonly category: KycError['category'];
-  readonly reason: string;
-  readonly message: string;
-  readonly remedy: string;
-  readonly retry: RetryAdvice;
-  readonly delivery: Delivery;
-  readonly field?: string;
-}
-
-/** What varies per failure. */
+/** What varies per failure; the rest of a KycError is its {@link Advice}. */
 export interface Details {
   httpStatus?: number | undefined;
   field?: string | undefined;
@@ -24,33 +13,11 @@ export interface Details {
   afterMs?: number | undefined;
 }
 
-const templates = new WeakMap<StatusRule, Template>();
-
-/** The template of a generic rule (HTTP status, network code), cached per rule object. */
-export function ruleTemplate(rule: StatusRule): Template {
-  let t = templates.get(rule);
-  if (t === undefined) {
-    const defaults = CATEGORY_DEFAULTS[rule.category];
-    t = Object.freeze({
-      category: rule.category,
-      reason: rule.reason,
-      message: rule.message,
-      remedy: rule.remedy,
-      retry: Object.freeze(
-        rule.retry === undefined ? defaults.retry : { ...defaults.retry, ...rule.retry },
-      ),
-      delivery: rule.delivery ?? defaults.delivery,
-    });
-    templates.set(rule, t);
-  }
-  return t;
-}
-
-/** Assembles a KycError; optional fields are left out rather than set to undefined. */
+/** Assembles a KycError from its advice; optional fields are left out, not set to undefined. */
 export function buildError(
   provider: string,
   code: string | null,
-  t: Template,
+  t: Advice,
   matchedBy: MatchedBy,
   d: Details,
 ): KycError {
@@ -97,26 +64,27 @@ export function ruleError(
 ): KycError {
   const d: Details = {};
   if (details.httpStatus !== undefined) d.httpStatus = details.httpStatus;
-  return buildError(provider, null, ruleTemplate(rule), details.matchedBy ?? 'none', d);
+  return buildError(provider, null, ruleAdvice(rule), details.matchedBy ?? 'none', d);
 }
 
 /** Nothing matched. */
-export const UNKNOWN_TEMPLATE: Template = ruleTemplate(UNRECOGNIZED_RULE);
+export const UNKNOWN_ADVICE: Advice = ruleAdvice(UNRECOGNIZED_RULE);
 
 /** The body reports success or a verdict, yet was handed over as a failure. */
-export const NOT_A_FAILURE_TEMPLATE: Template = Object.freeze({
-  ...UNKNOWN_TEMPLATE,
+export const NOT_A_FAILURE_ADVICE: Advice = ruleAdvice({
+  category: 'unknown',
   reason: 'NOT_A_FAILURE',
   message: 'The response reports success or a verdict, not a request error.',
   remedy:
     'Read the verdict with the provider outcome reader instead of normalizing it as an error.',
-  retry: Object.freeze({ retryable: false, action: 'none' }),
+  // Nothing to retry or investigate: the request worked.
+  retry: { action: 'none' },
   delivery: 'rejected',
 });
 
 /** `outcome()` was handed something that is no result of this vendor. */
-export const NOT_A_RESULT_TEMPLATE: Template = Object.freeze({
-  ...UNKNOWN_TEMPLATE,
+export const NOT_A_RESULT_ADVICE: Advice = ruleAdvice({
+  ...UNRECOGNIZED_RULE,
   reason: 'NOT_A_RESULT',
   message: 'The body is not a result or webhook body of this vendor.',
   remedy: 'Pass the parsed JSON body of a result, job status or webhook call.',
@@ -129,11 +97,5 @@ export function unknownError(
   d: Details,
   notAFailure = false,
 ): KycError {
-  return buildError(
-    provider,
-    code,
-    notAFailure ? NOT_A_FAILURE_TEMPLATE : UNKNOWN_TEMPLATE,
-    'none',
-    d,
-  );
+  return buildError(provider, code, notAFailure ? NOT_A_FAILURE_ADVICE : UNKNOWN_ADVICE, 'none', d);
 }
