@@ -229,7 +229,7 @@ const bodies = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
   fc.uint8Array(),
-  fc.anything(),
+  fc.anything({ withNullPrototype: true }),
 );
 
 const boom = (): never => {
