@@ -65,6 +65,19 @@ function decodeError(rec: Rec): ErrorBody {
 }
 
 /**
+ * An error body as the io-ts codecs read it. The fast path in {@link readError} must answer
+ * the same (a property test checks it on generated bodies).
+ *
+ * @internal
+ */
+export function errorByCodec(body: Rec): VendorSignal | undefined {
+  const decoded = decodeError(body);
+  const text = firstText(decoded.message, decoded.detail, decoded.error);
+  const code = decoded.identifier === undefined ? undefined : identifierCode(decoded.identifier);
+  return signal(code, text);
+}
+
+/**
  * Reads the identifier and message of an iDenfy error body. The fast path takes the
  * documented `{identifier, message}` with two own string properties; anything else goes
  * through the io-ts codecs: a message under `detail` or `error` or as a list, or a bare
@@ -83,14 +96,12 @@ export function readError(body: unknown): VendorSignal | undefined {
     if (Object.hasOwn(body, 'identifier') && Object.hasOwn(body, 'message')) {
       const identifier = body.identifier;
       const message = body.message;
-      if (typeof identifier === 'string' && typeof message === 'string') {
-        return signal(identifierCode(identifier), message.length > 0 ? message : undefined);
+      // An empty message is not the text: the codecs then read `detail` or `error`.
+      if (typeof identifier === 'string' && typeof message === 'string' && message.length > 0) {
+        return signal(identifierCode(identifier), message);
       }
     }
-    const decoded = decodeError(body);
-    const text = firstText(decoded.message, decoded.detail, decoded.error);
-    const code = decoded.identifier === undefined ? undefined : identifierCode(decoded.identifier);
-    return signal(code, text);
+    return errorByCodec(body);
   }
   if (typeof body === 'string') {
     const text = textOf(body);

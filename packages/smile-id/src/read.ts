@@ -117,16 +117,8 @@ export function readSmileId(input: unknown): VendorSignal | undefined {
     ) {
       return { code, text: error };
     }
-    const v1 = decoded(V1ErrorBody, input);
-    // No `failed` unless the body says so: a v1 body with a code can also be a success
-    // (the upload request answers with a code too).
-    if (v1 !== undefined) {
-      return {
-        code: v1.code,
-        text: v1.error ?? v1.message,
-        failed: v1.success === false ? true : undefined,
-      };
-    }
+    const v1 = v1Signal(input);
+    if (v1 !== undefined) return v1;
   }
   const v3 = v3Result(input);
   if (v3 !== undefined) return { code: v3Code(v3).code, text: v3.message ?? undefined };
@@ -135,6 +127,25 @@ export function readSmileId(input: unknown): VendorSignal | undefined {
     if (message !== undefined) return { text: message.message };
   }
   return undefined;
+}
+
+/**
+ * A v1 error body as its codec reads it. The fast path in {@link readSmileId} must answer
+ * the same (a property test checks it on generated bodies).
+ *
+ * @internal
+ */
+export function v1Signal(input: Body): VendorSignal | undefined {
+  const v1 = decoded(V1ErrorBody, input);
+  // No `failed` unless the body says so: a v1 body with a code can also be a success (the
+  // upload request answers with a code too).
+  return v1 === undefined
+    ? undefined
+    : {
+        code: v1.code,
+        text: v1.error ?? v1.message,
+        failed: v1.success === false ? true : undefined,
+      };
 }
 
 /** The result object of a job_status answer; `undefined` while it is still free text. */

@@ -1,8 +1,8 @@
 import {
   codeByText,
+  collectTags,
   decodeWith,
   isRecord,
-  MAX_TAGS,
   type OutcomeSignal,
   own,
   ownString,
@@ -52,17 +52,17 @@ export function readError(body: unknown): VendorSignal | undefined {
 
 /** `reviewRejectType` first (the tag that says whether the applicant may resubmit), then labels. */
 function tagsOf(rejectType: string | undefined, labels: unknown): readonly string[] | undefined {
-  const tags = new Set<string>();
-  if (rejectType === 'RETRY' || rejectType === 'FINAL') tags.add(rejectType);
-  if (Array.isArray(labels)) {
-    for (let i = 0; i < labels.length && i < MAX_TAGS; i++) {
-      const label: unknown = labels[i];
-      // Catalogued labels only: the list is an enum, and a value outside it is not trusted.
-      if (typeof label === 'string' && SUMSUB_LABELS.has(label)) tags.add(label);
-    }
-  }
-  return tags.size === 0 ? undefined : [...tags];
+  return collectTags([[rejectType], labels], documentedTag);
 }
+
+const REJECT_TYPES: ReadonlySet<string> = new Set(['RETRY', 'FINAL']);
+
+// Documented values only: the rejection types and the catalogued labels (the list is an enum,
+// and a value outside it is not trusted).
+const documentedTag = (value: unknown): string | undefined =>
+  typeof value === 'string' && (REJECT_TYPES.has(value) || SUMSUB_LABELS.has(value))
+    ? value
+    : undefined;
 
 /** The code a completed review stands for: its answer, RED split by the rejection type. */
 function answerCode(answer: string | undefined, rejectType: string | undefined): string {

@@ -60,11 +60,13 @@ const INTEGRATION_INACTIVE: MessageRule<VeriffCode> = {
  * // '1102'
  * ```
  */
-export const VERIFF_MESSAGES: readonly MessageRule<VeriffCode>[] = VERIFF_CATALOG.flatMap((spec) => {
-  if (spec.kind !== 'error' || !VERIFF_CODE.test(spec.code)) return [];
-  if (spec.code === '1804') return [INTEGRATION_INACTIVE];
-  return [documentedText(spec.code, spec.vendorText)];
-});
+export const VERIFF_MESSAGES: readonly MessageRule<VeriffCode>[] = VERIFF_CATALOG.flatMap(
+  (spec) => {
+    if (spec.kind !== 'error' || !VERIFF_CODE.test(spec.code)) return [];
+    if (spec.code === '1804') return [INTEGRATION_INACTIVE];
+    return [documentedText(spec.code, spec.vendorText)];
+  },
+);
 
 /**
  * Veriff's meaning of bare HTTP statuses, for answers without a Veriff code. These are the
