@@ -185,8 +185,8 @@ describe('coverage of the documented table', () => {
 
   it('keeps the vendor text of every documented code, under that code only', () => {
     for (const [code, text] of DOCUMENTED) {
-      expect.soft(signingCloud.entries(code), code).toHaveLength(1);
-      expect.soft(signingCloud.lookup(code)?.vendorText, code).toBe(text);
+      expect.soft(signingCloud.entries(code), `result ${code}`).toHaveLength(1);
+      expect.soft(signingCloud.lookup(code)?.vendorText, `result ${code}`).toBe(text);
     }
   });
 
@@ -208,7 +208,7 @@ describe('coverage of the documented table', () => {
 describe('catalog hygiene', () => {
   it('describes every entry in our own words', () => {
     for (const entry of signingCloud.catalog) {
-      const at = entry.code;
+      const at = `result ${entry.code}`;
       expect.soft(entry.reason, at).toMatch(/^[A-Z][A-Z0-9_]*$/);
       expect.soft(entry.message.length, at).toBeGreaterThan(10);
       expect.soft(entry.remedy.length, at).toBeGreaterThan(10);
@@ -277,16 +277,18 @@ describe('every error code', () => {
         ...(entry.field === undefined ? {} : { field: entry.field }),
       };
       const numeric = normalize(signingCloud, { status: 200, body: envelope(Number(code)) });
-      expect.soft(numeric, `${code} from a numeric result`).toStrictEqual(expected);
+      expect.soft(numeric, `result ${code} from a numeric result`).toStrictEqual(expected);
       const text = JSON.stringify(envelope(code));
       const fromText = normalize(signingCloud, { status: 200, body: text });
-      expect.soft(fromText, `${code} from JSON text with a string result`).toStrictEqual(expected);
+      expect
+        .soft(fromText, `result ${code} from JSON text with a string result`)
+        .toStrictEqual(expected);
 
       const result = fromResponse(signingCloud, { status: 200, body: envelope(Number(code)) });
-      expect.soft(result.isErr(), `${code} through fromResponse`).toBe(true);
+      expect.soft(result.isErr(), `result ${code} through fromResponse`).toBe(true);
       const json = JSON.stringify(result.isErr() ? result.error : result.value);
-      expect.soft(json, `${code} through fromResponse`).not.toContain(DATA);
-      expect.soft(json, `${code} through fromResponse`).not.toContain(MAC);
+      expect.soft(json, `result ${code} through fromResponse`).not.toContain(DATA);
+      expect.soft(json, `result ${code} through fromResponse`).not.toContain(MAC);
     }
   });
 });
