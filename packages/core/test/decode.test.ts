@@ -21,8 +21,9 @@ describe('fast path equals codec', () => {
     );
     fc.assert(
       fc.property(input, (value) => {
-        const ours = decodeWith(codec as t.Decoder<unknown, unknown>, value);
-        const theirs = codec.decode(value);
+        const decoder = codec as t.Decoder<unknown, unknown>;
+        const ours = decodeWith(decoder, value);
+        const theirs = decoder.decode(value);
         expect(ours.isOk()).toBe(isRight(theirs));
         if (ours.isOk() && isRight(theirs)) expect(ours.value).toEqual(theirs.right);
       }),

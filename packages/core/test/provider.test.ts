@@ -38,6 +38,8 @@ describe('defineProvider', () => {
     expect(() => defineProvider({ id: 'dup', name: 'Dup', catalog: dup, read })).toThrow(/twice/);
   });
 
+  // The compiler refuses these too (define.test-d.ts); a definition written in JavaScript, or
+  // cast, still meets the check when it loads.
   it('rejects message rules and statuses naming codes it does not have', () => {
     expect(() =>
       defineProvider({
@@ -45,6 +47,7 @@ describe('defineProvider', () => {
         name: 'X',
         catalog: ACME_CATALOG,
         read,
+        // @ts-expect-error NOPE is not in the catalog
         messages: [{ pattern: /^x/, code: 'NOPE' }],
       }),
     ).toThrow(/NOPE/);
@@ -54,6 +57,7 @@ describe('defineProvider', () => {
         name: 'X',
         catalog: ACME_CATALOG,
         read,
+        // @ts-expect-error NOPE is not in the catalog
         statuses: { 500: 'NOPE' },
       }),
     ).toThrow(/NOPE/);
