@@ -40,6 +40,7 @@ export {
   codeByText,
   codesWhere,
   collectTags,
+  decodeFields,
   firstText,
   isRecord,
   MAX_SCAN,

@@ -1,10 +1,41 @@
+import type { Decoder, Props, TypeOf } from 'io-ts';
 import type { EntrySpec } from './catalog.js';
+import { decodeWith } from './decode.js';
 
 /**
  * The reader kit: the small readers every vendor package needs for untrusted bodies, written
  * once. A vendor's `read.ts` uses these and its io-ts codecs, nothing else. Re-exported by
  * name from `@kyc-errors/core/provider-kit` (the entry, `provider-kit.ts`).
  */
+
+/**
+ * The fields of an untrusted object that decode, each with its own codec from `codec.props`
+ * (an io-ts `t.partial` or `t.type`), the others left out: one malformed field (a numeric
+ * title, a list where a string belongs) never hides the fields beside it. Own properties
+ * only. `undefined` when `value` is not a plain object. Where the whole codec accepts the
+ * object, the answer is what it decodes.
+ *
+ * @example
+ * ```ts
+ * const ErrorBody = t.partial({ identifier: t.string, message: t.string });
+ * decodeFields(ErrorBody, { identifier: 7, message: 'Bad value' }); // { message: 'Bad value' }
+ * ```
+ */
+export function decodeFields<P extends Props>(
+  codec: { readonly props: P },
+  value: unknown,
+): { -readonly [K in keyof P]?: TypeOf<P[K]> } | undefined {
+  const keys = Object.keys(codec.props);
+  const fields = ownFields(value, keys);
+  if (fields === undefined) return undefined;
+  const out: { -readonly [K in keyof P]?: TypeOf<P[K]> } = {};
+  for (const key of keys) {
+    if (!Object.hasOwn(fields, key)) continue;
+    const decoded = decodeWith(codec.props[key] as Decoder<unknown, unknown>, fields[key]);
+    if (decoded.isOk()) out[key as keyof P] = decoded.value as TypeOf<P[keyof P]>;
+  }
+  return out;
+}
 
 /**
  * The most tags an outcome carries: {@link collectTags} stops there, and core cuts any

@@ -2,12 +2,15 @@ import {
   codeByText,
   codesWhere,
   collectTags,
+  decodeFields,
+  decodeWith,
   firstText,
   MAX_SCAN,
   MAX_TAGS,
   stringCode,
 } from '@kyc-errors/core/provider-kit';
 import fc from 'fast-check';
+import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { ACME_CATALOG } from './fixtures/acme.js';
 
@@ -61,6 +64,40 @@ describe('collectTags', () => {
         const tags = collectTags(lists) ?? [];
         expect(tags.length).toBeLessThanOrEqual(MAX_TAGS);
         expect(new Set(tags).size).toBe(tags.length);
+      }),
+    );
+  });
+});
+
+describe('decodeFields', () => {
+  const Body = t.partial({
+    code: t.union([t.string, t.number]),
+    text: t.string,
+    tags: t.array(t.string),
+  });
+
+  it('keeps the fields that decode and drops the malformed one', () => {
+    expect(decodeFields(Body, { code: 7, text: ['not', 'a', 'string'], tags: ['A'] })).toEqual({
+      code: 7,
+      tags: ['A'],
+    });
+    expect(decodeFields(Body, 'a string')).toBeUndefined();
+  });
+
+  it('reads own properties only', () => {
+    const body = Object.create({ text: 'inherited' }) as Record<string, unknown>;
+    body.code = '1';
+    expect(decodeFields(Body, body)).toEqual({ code: '1' });
+  });
+
+  it('answers what the whole codec decodes wherever the codec accepts the object', () => {
+    const field = fc.oneof(fc.string(), fc.integer(), fc.array(fc.string()), fc.constant(null));
+    const body = fc.record({ code: field, text: field, tags: field }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(body, (b) => {
+        const whole = decodeWith(Body, b);
+        fc.pre(whole.isOk());
+        expect(decodeFields(Body, b)).toEqual(whole._unsafeUnwrap());
       }),
     );
   });

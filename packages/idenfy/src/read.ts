@@ -2,6 +2,7 @@ import {
   boundedMemo,
   codesWhere,
   collectTags,
+  decodeFields,
   decodeWith,
   firstText,
   isRecord,
@@ -13,7 +14,7 @@ import {
 } from '@kyc-errors/core/provider-kit';
 import { IDENFY_CATALOG } from './codes.js';
 import { scrubEchoes } from './internal/scrub-echoes.js';
-import { ErrorBody, MessageText, StatusResponse, WebhookStatus } from './payload.js';
+import { ErrorBody, StatusResponse, WebhookStatus } from './payload.js';
 
 // Catalog keys iDenfy never sends as an identifier: our descriptive keys and the overall
 // statuses. A body claiming one is not trusted to pick that entry by code.
@@ -47,23 +48,6 @@ function withoutEchoes(text: string): string {
   return stripped;
 }
 
-const ERROR_KEYS = ['identifier', 'message', 'detail', 'error'] as const;
-
-function decodeError(rec: Rec): ErrorBody {
-  const fields = ownFields(rec, ERROR_KEYS) ?? {};
-  const whole = decodeWith(ErrorBody, fields);
-  if (whole.isOk()) return whole.value;
-  // One malformed key (a numeric identifier, say) must not hide the message beside it.
-  const out: { -readonly [K in keyof ErrorBody]: ErrorBody[K] } = {};
-  const identifier = decodeWith(ErrorBody.props.identifier, fields.identifier);
-  if (identifier.isOk()) out.identifier = identifier.value;
-  for (const key of ['message', 'detail', 'error'] as const) {
-    const text = decodeWith(MessageText, fields[key]);
-    if (text.isOk()) out[key] = text.value;
-  }
-  return out;
-}
-
 /**
  * An error body as the io-ts codecs read it. The fast path in {@link readError} must answer
  * the same (a property test checks it on generated bodies).
@@ -71,7 +55,8 @@ function decodeError(rec: Rec): ErrorBody {
  * @internal
  */
 export function errorByCodec(body: Rec): VendorSignal | undefined {
-  const decoded = decodeError(body);
+  // Field by field: one malformed key (a numeric identifier, say) must not hide the message.
+  const decoded = decodeFields(ErrorBody, body) ?? {};
   const text = firstText(decoded.message, decoded.detail, decoded.error);
   const code = decoded.identifier === undefined ? undefined : identifierCode(decoded.identifier);
   return signal(code, text);

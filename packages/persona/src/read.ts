@@ -1,6 +1,7 @@
 import {
   codesWhere,
   collectTags,
+  decodeFields,
   decodeWith,
   isRecord,
   type OutcomeSignal,
@@ -31,17 +32,9 @@ function fieldOf(pointer: string | undefined): string | undefined {
 
 function errorSignal(element: unknown): VendorSignal | undefined {
   if (typeof element === 'string') return element.length > 0 ? { text: element } : undefined;
-  const fields = ownFields(element, ['title', 'details', 'detail', 'source']);
-  if (fields === undefined) return undefined;
-  const decoded = decodeWith(ErrorObject, fields);
-  // One malformed member (a numeric title, say) must not hide the others.
-  const e: ErrorObject = decoded.isOk()
-    ? decoded.value
-    : {
-        ...(typeof fields.title === 'string' ? { title: fields.title } : {}),
-        ...(typeof fields.details === 'string' ? { details: fields.details } : {}),
-        ...(typeof fields.detail === 'string' ? { detail: fields.detail } : {}),
-      };
+  // Field by field: one malformed member (a numeric title, say) must not hide the others.
+  const e = decodeFields(ErrorObject, element);
+  if (e === undefined) return undefined;
   const title = e.title?.trim() || undefined;
   const details = (e.details ?? e.detail)?.trim() || undefined;
   const text =

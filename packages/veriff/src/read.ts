@@ -1,6 +1,7 @@
 import {
   codeByText,
   codesWhere,
+  decodeFields,
   decodeWith,
   isRecord,
   type OutcomeSignal,
@@ -81,18 +82,17 @@ export function readError(body: unknown): VendorSignal | undefined {
 /** The outcome of a `verification` object: its reason code when that names the entry. */
 function decision(verification: Rec): OutcomeSignal | undefined {
   // Field by field: one malformed field (a reasonCode that is no code) must not hide the
-  // decision beside it. Codes go through the code codec in codeString.
-  const statusField = decodeWith(Verification.props.status, own(verification, 'status'));
-  const status =
-    statusField.isOk() && typeof statusField.value === 'string' ? statusField.value : undefined;
-  const raw = codeString(own(verification, 'code'));
+  // decision beside it.
+  const fields = decodeFields(Verification, verification) ?? {};
+  const status = fields.status ?? undefined;
+  const raw = codeString(fields.code);
   const code =
     raw !== undefined && SESSION_CODES.has(raw)
       ? raw
       : raw === undefined && status !== undefined
         ? STATUS_CODE.get(status)
         : undefined;
-  const reason = codeString(own(verification, 'reasonCode'));
+  const reason = codeString(fields.reasonCode);
   if (code === undefined) {
     if (raw === undefined && status !== undefined && UNDECIDED.has(status)) return WAITING;
     // An undocumented decision code: not guessed at (core answers `unknown`); an
