@@ -7,9 +7,16 @@
  */
 import { REDACTED } from './sensitive-keys.js';
 
+/** A set of folded words, as far as reading it goes (see `collectSecrets`). */
+export interface Words {
+  has(word: string): boolean;
+  readonly size: number;
+}
+
 /** Letters, marks and digits of any script: what a word is made of. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
 const ASCII_DIGITS = /^[0-9]{1,3}$/;
 const HAS_DIGIT = /\p{N}/u;
 const NON_ASCII = /[^ -~\t\n\r]/;
@@ -48,6 +55,11 @@ export function foldWord(word: string): string {
  * the set of words a kept text must not show.
  */
 export function foldedWords(text: string, into: Set<string>): void {
+  if (!NON_ASCII.test(text)) {
+    // The common case, without Unicode tables: ASCII words, lower-cased once.
+    for (const m of text.toLowerCase().matchAll(ASCII_WORD)) if (m[0].length >= 2) into.add(m[0]);
+    return;
+  }
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
     if (w.length >= 2) into.add(foldWord(w));
@@ -70,7 +82,7 @@ export function foldedWords(text: string, into: Set<string>): void {
 export function keepWords(
   text: string,
   vocabulary: ReadonlySet<string>,
-  secrets: ReadonlySet<string>,
+  secrets: Words,
   max = 300,
 ): string {
   const limit = max * READ_FACTOR;
@@ -153,7 +165,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$.-]{0,63}$/;
 export function isKnownIdentifier(
   name: string,
   vocabulary: ReadonlySet<string>,
-  secrets: ReadonlySet<string>,
+  secrets: Words,
 ): boolean {
   if (!IDENTIFIER.test(name)) return false;
   for (const part of name.match(IDENTIFIER_PART) ?? []) {
@@ -186,6 +198,7 @@ export function detach(text: string): string {
 export const PATTERNS: readonly RegExp[] = [
   WORD,
   MARKS,
+  ASCII_WORD,
   ASCII_DIGITS,
   HAS_DIGIT,
   NON_ASCII,

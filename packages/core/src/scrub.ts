@@ -3,7 +3,7 @@
  * credentials written in the usual forms are removed first, then only words of a fixed
  * vocabulary are kept ({@link keepWords}). Linear in the text; never throws.
  */
-import { foldedWords, keepWords } from './keep-words.js';
+import { foldedWords, keepWords, type Words } from './keep-words.js';
 import { isSensitiveKey, REDACTED } from './sensitive-keys.js';
 import { COMMON_WORDS } from './words.js';
 
@@ -28,7 +28,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  */
 export function scrubText(
   text: string,
-  secrets: ReadonlySet<string> | readonly string[] = NO_WORDS,
+  secrets: Words | readonly string[] = NO_WORDS,
   max = 300,
   vocabulary: ReadonlySet<string> = COMMON_WORDS,
 ): string {
@@ -37,8 +37,8 @@ export function scrubText(
   return keepWords(cleaned, vocabulary, asWordSet(secrets), max);
 }
 
-function asWordSet(secrets: ReadonlySet<string> | readonly string[]): ReadonlySet<string> {
-  if (!Array.isArray(secrets)) return secrets as ReadonlySet<string>;
+function asWordSet(secrets: Words | readonly string[]): Words {
+  if (!Array.isArray(secrets)) return secrets as Words;
   const words = new Set<string>();
   for (const secret of secrets as readonly string[]) foldedWords(secret, words);
   return words;

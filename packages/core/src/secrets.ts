@@ -3,7 +3,7 @@
  * the body (JSON inside JSON strings too), within limits large enough for any body the
  * parser accepts.
  */
-import { foldedWords } from './keep-words.js';
+import { foldedWords, type Words } from './keep-words.js';
 import { isSensitiveKey, NO_KEYS, type SensitiveKeys } from './sensitive-keys.js';
 
 /**
@@ -13,8 +13,8 @@ import { isSensitiveKey, NO_KEYS, type SensitiveKeys } from './sensitive-keys.js
 const WALK_DEPTH = 256;
 const WALK_NODES = 4_000_000;
 
-/** What {@link walk} reports for each leaf. */
-type Leaf = (value: string, sensitive: boolean) => void;
+/** What {@link walk} reports for each leaf; `true` stops the walk. */
+type Leaf = (value: string, sensitive: boolean) => boolean;
 
 /**
  * Visits every string and number below `root`, depth first, with whether a sensitive key
@@ -27,14 +27,17 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
   const depths: number[] = [0];
   const seen = new Set<object>();
   let nodes = 0;
-  let embedded = EMBEDDED_JSON_BUDGET;
+  let embedded = -1;
   while (stack.length > 0 && nodes++ < WALK_NODES) {
     const value = stack.pop();
     const sensitive = flags.pop() as boolean;
     const depth = depths.pop() as number;
     if (typeof value === 'string') {
-      leaf(value, sensitive);
+      if (leaf(value, sensitive)) return;
       // JSON inside a JSON string (a vendor echoing the request it got): walk it too.
+      // The first JSON string sets the budget: every level together may parse as much as
+      // it holds (at least EMBEDDED_JSON_FLOOR), so twelve levels cost about one.
+      if (embedded < 0) embedded = Math.max(EMBEDDED_JSON_FLOOR, value.length);
       const nested = value.length <= embedded ? embeddedJson(value) : undefined;
       if (nested !== undefined) embedded -= value.length;
       if (nested !== undefined) {
@@ -45,7 +48,7 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
       continue;
     }
     if (typeof value === 'number' || typeof value === 'bigint') {
-      leaf(String(value), sensitive);
+      if (sensitive && leaf(String(value), true)) return;
       continue;
     }
     if (typeof value !== 'object' || value === null || depth >= WALK_DEPTH) continue;
@@ -59,7 +62,9 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
         nodes += n;
         for (let i = n - 1; i >= 0; i--) {
           const item: unknown = value[i];
-          if (item === undefined || item === null || typeof item === 'boolean') continue;
+          // Only what can hold text: scalars not under a sensitive key cannot contribute.
+          if (item === null || typeof item === 'boolean' || typeof item === 'undefined') continue;
+          if (!sensitive && typeof item !== 'object' && !mayHoldJson(item)) continue;
           stack.push(item);
           flags.push(sensitive);
           depths.push(depth + 1);
@@ -74,9 +79,15 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
         if (!Object.hasOwn(value, key)) continue;
         const child = (value as Record<string, unknown>)[key];
         const under = sensitive || isSensitiveKey(key, extra);
-        // A key that is not sensitive and holds a scalar that is not under a sensitive key
-        // cannot contribute: skip the push (the common case for error bodies).
-        if (!under && typeof child !== 'object' && !mayHoldJson(child)) continue;
+        if (typeof child !== 'object' && !mayHoldJson(child)) {
+          // A scalar is a leaf: read it here rather than through the stacks; one that is
+          // not under a sensitive key cannot contribute (the common case for error bodies).
+          if (under && typeof child === 'string' && leaf(child, true)) return;
+          if (under && (typeof child === 'number' || typeof child === 'bigint')) {
+            if (leaf(String(child), true)) return;
+          }
+          continue;
+        }
         stack.push(child);
         flags.push(under);
         depths.push(depth + 1);
@@ -89,10 +100,12 @@ function walk(root: unknown, extra: SensitiveKeys, leaf: Leaf): void {
 
 const EMBEDDED_JSON_LIMIT = 256 * 1024;
 /**
- * The most characters of JSON inside strings parsed in one walk, all levels together, so
- * JSON nested in JSON twelve deep costs what one body does, not twelve.
+ * The least budget, in characters, for JSON inside strings in one walk, all levels
+ * together; a larger first JSON string raises it to its own length. JSON nested in JSON
+ * twelve deep then costs what one body does, not twelve, and what lies past the budget is
+ * not searched (kept text does not depend on it: see keepWords).
  */
-const EMBEDDED_JSON_BUDGET = 512 * 1024;
+const EMBEDDED_JSON_FLOOR = 64 * 1024;
 
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
@@ -141,31 +154,51 @@ function isFlatAndPlain(body: object, extra: SensitiveKeys): boolean {
   }
 }
 
-const NO_SECRETS: ReadonlySet<string> = new Set();
+const NO_SECRETS: Words = new Set();
+
+/**
+ * What {@link collectSecrets} answers for a body with more distinct personal values than it
+ * reads: every word counts as one, so a kept message keeps no word at all (fail closed).
+ */
+export const EVERY_WORD: Words = Object.freeze({ has: () => true, size: Number.POSITIVE_INFINITY });
+
+/**
+ * The most distinct personal values read from one body. An error body carries a few; a
+ * body with more (a list of applicants, or a hostile one with 1,500 case variants of a
+ * name) gets {@link EVERY_WORD}, and the walk stops there: the cost of this step is bounded
+ * by the walk, not by what the values hold.
+ */
+export const MAX_SECRET_VALUES = 64;
 
 /**
  * The words of every value found under a personal or secret key anywhere in `body` (JSON
  * inside JSON strings too, within the walk's limits), folded (see `foldWord`): what a kept
  * message must not show, whatever the case, normal form or order the vendor echoes them
- * in. Each distinct word once, so a body of many variants of one value costs one entry.
- * Never throws.
+ * in. A body with more than {@link MAX_SECRET_VALUES} distinct personal values answers
+ * {@link EVERY_WORD}. Never throws.
  *
  * @example
  * ```ts
  * collectSecrets({ FullName: 'Ada Obi', code: '2205' }); // Set { 'ada', 'obi' }
  * ```
  */
-export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): ReadonlySet<string> {
+export function collectSecrets(body: unknown, extra: SensitiveKeys = NO_KEYS): Words {
   if (typeof body !== 'object' || body === null || isFlatAndPlain(body, extra)) return NO_SECRETS;
   let found: Set<string> | undefined;
   const values = new Set<string>();
+  let tooMany = false;
   walk(body, extra, (value, sensitive) => {
-    if (!sensitive || value.length === 0 || values.has(value)) return;
+    if (!sensitive || value.length === 0 || values.has(value)) return false;
+    if (values.size === MAX_SECRET_VALUES) {
+      tooMany = true;
+      return true;
+    }
     values.add(value);
     found ??= new Set();
     foldedWords(value.length > MAX_SECRET ? value.slice(0, MAX_SECRET) : value, found);
+    return false;
   });
-  return found ?? NO_SECRETS;
+  return tooMany ? EVERY_WORD : (found ?? NO_SECRETS);
 }
 
 /** The longest part of one value searched for words: a base64 image is not split up. */

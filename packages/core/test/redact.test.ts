@@ -166,9 +166,9 @@ describe('scrubText', () => {
     expect(scrubText(input)).toBe(expected);
   });
 
-  it('replaces known secrets case-insensitively, longest first', () => {
+  it('replaces the words of known secrets, whatever their case or order', () => {
     const secrets = collectSecrets({ FullName: 'Ada Obi', firstName: 'Ada' });
-    expect([...secrets].sort()).toEqual(['ada', 'obi']);
+    expect(['ada', 'obi', 'no'].map((w) => secrets.has(w))).toEqual([true, true, false]);
     expect(scrubText('No match for ADA OBI (ada)', secrets)).toBe(
       `No match for ${REDACTED} (${REDACTED})`,
     );

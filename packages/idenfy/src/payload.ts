@@ -1,10 +1,11 @@
+import { boundedArray } from '@kyc-errors/core/provider-kit';
 import * as t from 'io-ts';
 
 /**
  * A message as iDenfy (or a framework in front of it) may send it: one string, or a list
  * of strings of which the first is the one to read.
  */
-export const MessageText = t.union([t.string, t.readonlyArray(t.string)]);
+export const MessageText = t.union([t.string, boundedArray(t.string)]);
 
 /**
  * An iDenfy error body. The documented shape is `{identifier, message}`; the token
@@ -28,7 +29,7 @@ export const ErrorBody = t.partial({
 export type ErrorBody = t.TypeOf<typeof ErrorBody>;
 
 /** A tag list (`fraudTags`, `mismatchTags`, `suspicionReasons`); elements are checked later. */
-const TagList = t.union([t.readonlyArray(t.unknown), t.null]);
+const TagList = t.union([boundedArray(t.unknown), t.null]);
 
 /** A document or face check result (`DOC_VALIDATED`, `FACE_MATCH`, ...), null when not run. */
 const CheckResult = t.union([t.string, t.null]);

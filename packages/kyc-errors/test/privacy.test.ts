@@ -9,6 +9,7 @@ import {
   providers,
 } from 'kyc-errors';
 import { describe, expect, it } from 'vitest';
+import { bodiesFor } from './text-bodies.js';
 
 // The property behind the README's privacy promise: a value that sits under a personal or
 // secret key anywhere in a vendor body, or that is written as a credential in free text,
@@ -99,30 +100,6 @@ function views(failure: HttpFailure, provider: Provider): string {
     inspect(thrown, { depth: 20 }),
     String(thrown),
   ].join('\n');
-}
-
-/** The shapes each vendor's error bodies take, with a message echoing `echo`. */
-function bodiesFor(provider: Provider, echo: string): readonly Record<string, unknown>[] {
-  switch (provider.id) {
-    case 'smile-id':
-      return [
-        { code: '2413', error: echo },
-        { status: 'Bad Request', message: echo },
-      ];
-    case 'idenfy':
-      return [{ identifier: 'BAD_VALUE', message: echo }, { message: echo }];
-    case 'sumsub':
-      return [
-        { description: echo, code: 400, correlationId: 'c1', errorCode: 1004 },
-        { description: echo, code: 400, correlationId: 'c1' },
-      ];
-    case 'veriff':
-      return [{ status: 'fail', code: '1104', message: echo }];
-    case 'persona':
-      return [{ errors: [{ title: 'Bad request', details: echo }] }];
-    default:
-      return [{ result: 99, message: echo }];
-  }
 }
 
 const ECHOES = [

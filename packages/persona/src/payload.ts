@@ -1,3 +1,4 @@
+import { boundedArray } from '@kyc-errors/core/provider-kit';
 import * as t from 'io-ts';
 
 /**
@@ -24,7 +25,7 @@ export type ErrorObject = t.TypeOf<typeof ErrorObject>;
  * A Persona error body: `{"errors": [{"title", "details", "source"}]}`. The elements are
  * decoded one by one with {@link ErrorObject}, so one odd element does not hide the rest.
  */
-export const ErrorBody = t.type({ errors: t.readonlyArray(t.unknown) });
+export const ErrorBody = t.type({ errors: boundedArray(t.unknown) });
 
 /** The decoded form of {@link ErrorBody}. */
 export type ErrorBody = t.TypeOf<typeof ErrorBody>;
@@ -36,7 +37,7 @@ export type ErrorBody = t.TypeOf<typeof ErrorBody>;
  */
 export const Resource = t.type({
   type: t.string,
-  attributes: t.partial({ status: t.string, checks: t.readonlyArray(t.unknown) }),
+  attributes: t.partial({ status: t.string, checks: boundedArray(t.unknown) }),
 });
 
 /** The decoded form of {@link Resource}. */

@@ -1,3 +1,4 @@
+import { boundedArray } from '@kyc-errors/core/provider-kit';
 import * as t from 'io-ts';
 
 /**
@@ -59,7 +60,7 @@ export const JobStatusBody = t.intersection([
     code: SmileCode,
     result: t.union([JobResult, t.string]),
     // Either may be null while the job has no result yet.
-    history: t.union([t.array(JobResult), t.null]),
+    history: t.union([boundedArray(JobResult), t.null]),
     image_links: t.union([t.UnknownRecord, t.null]),
     timestamp: TextValue,
     signature: t.string,

@@ -1,3 +1,4 @@
+import { boundedArray } from '@kyc-errors/core/provider-kit';
 import * as t from 'io-ts';
 
 /**
@@ -46,8 +47,8 @@ export type OAuthErrorBody = t.TypeOf<typeof OAuthErrorBody>;
 export const ReviewResult = t.partial({
   reviewAnswer: t.string,
   reviewRejectType: t.string,
-  rejectLabels: t.readonlyArray(t.unknown),
-  buttonIds: t.readonlyArray(t.unknown),
+  rejectLabels: boundedArray(t.unknown),
+  buttonIds: boundedArray(t.unknown),
   moderationComment: t.string,
   clientComment: t.string,
 });

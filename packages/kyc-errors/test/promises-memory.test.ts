@@ -1,0 +1,94 @@
+// The README's memory and totality promises (issue 21): what one call leaves behind is small,
+// bounded and detached from its input, whatever the input; and every shape of input gets a
+// well-formed answer. Heap figures are taken after forced full collections.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { isKycError, normalize, type Provider, providers } from 'kyc-errors';
+import { describe, expect, it } from 'vitest';
+import { bodiesFor } from './text-bodies.js';
+
+// vitest cannot pass --expose-gc to its workers: turn the flag on and take `gc` from a new
+// context, where V8 installs it once the flag is set.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const MB = 1024 * 1024;
+
+function heapAfterGc(): number {
+  for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed;
+}
+
+const vendors: readonly Provider[] = Object.values(providers);
+
+/** A word of letters only, different for every `n`. */
+function word(n: number): string {
+  let out = '';
+  let k = n;
+  do {
+    out += String.fromCharCode(0x61 + (k % 26));
+    k = Math.floor(k / 26);
+  } while (k > 0);
+  return out;
+}
+
+describe('memory: HTML error pages whose <title> has no spaces', () => {
+  it('40 distinct 2 MiB pages per vendor leave less than 2 MB behind, all vendors together', () => {
+    const page = (i: number) =>
+      `<html><head><title>Gateway_Error_${word(i)}_${'x'.repeat(60)}</title></head><body>${String.fromCharCode(0x61 + (i % 26)).repeat(2 * MB)}</body></html>`;
+    // Warm what every call needs (compiled code, tables), not the memos.
+    for (const provider of vendors) normalize(provider, { status: 502, body: page(0) });
+    const before = heapAfterGc();
+    for (let i = 1; i <= 40; i++) {
+      const body = page(i);
+      for (const provider of vendors) normalize(provider, { status: 502, body });
+    }
+    const retained = heapAfterGc() - before;
+    // Keeping one page alive would be 2 MiB; the title slices once kept 40 per vendor.
+    expect(retained).toBeLessThan(2 * MB);
+  }, 60_000);
+});
+
+describe('memory: many distinct vendor messages', () => {
+  it('20,000 distinct 250-character messages per vendor retain less than 1 MB per vendor', () => {
+    const message = (i: number) =>
+      `The request was rejected: field value ${word(i)} is not valid for this product ${'y'.repeat(180)}`.slice(
+        0,
+        250,
+      );
+    const call = (provider: Provider, i: number) => {
+      for (const body of bodiesFor(provider, message(i)))
+        normalize(provider, { status: 400, body });
+    };
+    for (const provider of vendors) for (let i = 0; i < 50; i++) call(provider, i);
+    const before = heapAfterGc();
+    for (const provider of vendors) for (let i = 50; i < 20_050; i++) call(provider, i);
+    const retained = heapAfterGc() - before;
+    // Each provider's memos hold at most 2 x 512 texts of at most 256 characters each.
+    expect(retained).toBeLessThan(vendors.length * MB);
+  }, 120_000);
+});
+
+describe('totality: sparse and huge arrays', () => {
+  it.each(vendors.map((p) => [p.id, p] as const))(
+    '%s: a body holding an array of length 2^32 - 1 gets a well-formed answer',
+    (_, provider) => {
+      const sparse: unknown[] = [];
+      sparse.length = 2 ** 32 - 1;
+      sparse[2 ** 32 - 2] = 'Adaeze Okonkwo';
+      for (const base of bodiesFor(provider, 'bad')) {
+        for (const body of [
+          { ...base, FullName: sparse, history: sparse, errors: sparse, message: sparse },
+          sparse,
+        ]) {
+          const error = normalize(provider, { status: 400, body });
+          expect(isKycError(error)).toBe(true);
+          expect(JSON.stringify(error)).not.toContain('Adaeze');
+          const outcome = provider.outcome(body);
+          const result = outcome.isOk() ? outcome.value : outcome.error;
+          expect(typeof result.provider).toBe('string');
+          expect(JSON.stringify(result)).not.toContain('Adaeze');
+        }
+      }
+    },
+  );
+});
