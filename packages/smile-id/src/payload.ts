@@ -1,4 +1,4 @@
-import { boundedArray } from '@kyc-errors/core/provider-kit';
+import { boundedArray, stringCode } from '@kyc-errors/core/provider-kit';
 import * as t from 'io-ts';
 
 /**
@@ -10,12 +10,13 @@ import * as t from 'io-ts';
 export const SmileCode = new t.Type<string, string, unknown>(
   'SmileCode',
   (u): u is string => typeof u === 'string',
-  (u, c) =>
-    typeof u === 'string'
-      ? t.success(u)
-      : typeof u === 'number' && Number.isSafeInteger(u) && u >= 0
-        ? t.success(String(u))
-        : t.failure(u, c),
+  (u, c) => {
+    // Any string stays as sent (core checks the grammar); a number goes through the kit's
+    // one converter, and a negative number is no Smile ID code.
+    const code =
+      typeof u === 'string' ? u : typeof u === 'number' && u >= 0 ? stringCode(u) : undefined;
+    return code === undefined ? t.failure(u, c) : t.success(code);
+  },
   (a) => a,
 );
 
