@@ -117,6 +117,16 @@ function emulatorVendors(vendors) {
     ...vendors.map((v) => `  ...${v.provider}.LOOP_CASES,`),
     '];',
     '',
+    '/**',
+    " * Every vendor's error bodies carrying a given message (its `TEXT_BODIES`), by provider id:",
+    ' * where the cross-vendor privacy and cost properties plant their text.',
+    ' */',
+    'export const TEXT_BODIES: Readonly<',
+    '  Record<string, (echo: string) => readonly Readonly<Record<string, unknown>>[]>',
+    '> = {',
+    ...vendors.map((v) => `  ${key(v.id)}: ${v.provider}.TEXT_BODIES,`),
+    '};',
+    '',
   ].join('\n');
 }
 

@@ -56,3 +56,12 @@ export const LOOP_CASES: readonly LoopCase[] = [
     waits: [],
   },
 ];
+
+/**
+ * This vendor's error bodies carrying `echo` as their message, as it sends them: where the
+ * cross-vendor privacy and cost properties (packages/kyc-errors/test/promises-*.test.ts)
+ * plant their text.
+ */
+export const TEXT_BODIES = (echo: string): readonly Readonly<Record<string, unknown>>[] => [
+  { errors: [{ title: 'Bad request', details: echo }] },
+];

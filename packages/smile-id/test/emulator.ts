@@ -77,3 +77,13 @@ export const SCENARIOS = {
  * loop, cockatiel included, over its scenarios.
  */
 export const LOOP_CASES: readonly LoopCase[] = [];
+
+/**
+ * This vendor's error bodies carrying `echo` as their message, as it sends them: where the
+ * cross-vendor privacy and cost properties (packages/kyc-errors/test/promises-*.test.ts)
+ * plant their text.
+ */
+export const TEXT_BODIES = (echo: string): readonly Readonly<Record<string, unknown>>[] => [
+  { code: '2413', error: echo },
+  { status: 'Bad Request', message: echo },
+];

@@ -34,3 +34,18 @@ export const LOOP_CASES: readonly LoopCase[] = [
   ...veriff.LOOP_CASES,
   ...persona.LOOP_CASES,
 ];
+
+/**
+ * Every vendor's error bodies carrying a given message (its `TEXT_BODIES`), by provider id:
+ * where the cross-vendor privacy and cost properties plant their text.
+ */
+export const TEXT_BODIES: Readonly<
+  Record<string, (echo: string) => readonly Readonly<Record<string, unknown>>[]>
+> = {
+  'smile-id': smileId.TEXT_BODIES,
+  idenfy: idenfy.TEXT_BODIES,
+  signingcloud: signingCloud.TEXT_BODIES,
+  sumsub: sumsub.TEXT_BODIES,
+  veriff: veriff.TEXT_BODIES,
+  persona: persona.TEXT_BODIES,
+};
