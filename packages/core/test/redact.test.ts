@@ -179,6 +179,16 @@ describe('scrubText', () => {
   });
 });
 
+describe('a body with many personal values', () => {
+  it('more than 64 distinct personal values: no word of the message is kept (fail closed)', () => {
+    const applicants = Array.from({ length: 65 }, (_, i) => ({ FullName: `Person ${i} Obi` }));
+    expect(collectSecrets({ applicants: applicants.slice(0, 64) }).has('record')).toBe(false);
+    const all = collectSecrets({ applicants });
+    expect(all.has('record')).toBe(true);
+    expect(scrubText('No record for Will Grant, error 404', all)).toBe(`${REDACTED} 404`);
+  });
+});
+
 describe('redaction gaps closed (issue #12)', () => {
   it('cuts a secret at the right place when lower-casing changes the length (Turkish İ)', () => {
     const secrets = collectSecrets({ FullName: 'İpek Yılmaz' });

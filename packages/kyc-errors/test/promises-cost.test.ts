@@ -122,3 +122,30 @@ describe('cost: a body of 100,000 short keys', () => {
     },
   );
 });
+
+describe('cost: outcome() on the same hostile shapes', () => {
+  /** outcome()'s cost on `body` as a multiple of JSON.parse of `text`. */
+  function outcomeRatio(provider: Provider, text: string): number {
+    const body = JSON.parse(text) as unknown;
+    let parse = Number.POSITIVE_INFINITY;
+    let ours = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < 3; r++) {
+      parse = Math.min(
+        parse,
+        round(() => JSON.parse(text), 1),
+      );
+      ours = Math.min(
+        ours,
+        round(() => provider.outcome(body), 1),
+      );
+    }
+    return ours / parse;
+  }
+  const million = JSON.stringify({
+    result: 'x',
+    items: Array.from({ length: 1_000_000 }, (_, i) => i % 10),
+  });
+  it.each(each)('%s: a million-element array in a field no reader reads', (_, provider) => {
+    expect(outcomeRatio(provider, million)).toBeLessThanOrEqual(LIMIT);
+  });
+});
