@@ -20,6 +20,7 @@ export type {
   SuccessEntry,
   SuccessEntrySpec,
 } from './catalog.js';
+export { boundedArray, MAX_ITEMS } from './codecs.js';
 export type {
   CodeOf,
   FailureCodeOf,
