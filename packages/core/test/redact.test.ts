@@ -185,7 +185,9 @@ describe('a body with many personal values', () => {
     expect(collectSecrets({ applicants: applicants.slice(0, 64) }).has('record')).toBe(false);
     const all = collectSecrets({ applicants });
     expect(all.has('record')).toBe(true);
-    expect(scrubText('No record for Will Grant, error 404', all)).toBe(`${REDACTED} 404`);
+    expect(scrubText('No record for Will Grant, error 404', all)).toBe(
+      `${REDACTED}, ${REDACTED} 404`,
+    );
   });
 });
 
