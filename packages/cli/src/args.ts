@@ -1,5 +1,4 @@
 import { didYouMean, nearest } from './suggest.js';
-import { clip } from './text.js';
 import { UsageError } from './usage-error.js';
 
 /** The options of every command, parsed. */
@@ -86,6 +85,6 @@ export function parseArgs(argv: readonly string[]): Parsed {
 function unknownOption(name: string): UsageError {
   const hint = didYouMean(nearest(name, LONG_NAMES, 1));
   return new UsageError(
-    `unknown option "${clip(name)}"${hint === '' ? '' : `; ${hint}`} (kyc-errors --help lists the options)`,
+    `unknown option${hint === '' ? '' : `; ${hint}`} (kyc-errors --help lists the options)`,
   );
 }

@@ -4,7 +4,7 @@ import { describeEntry } from './describe.js';
 import type { Io } from './run.js';
 import type { Style } from './style.js';
 import { didYouMean, nearest } from './suggest.js';
-import { clip, jsonText } from './text.js';
+import { jsonText } from './text.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 /**
@@ -21,7 +21,7 @@ export function explain(
   const code = vendorCode(provider, typed);
   if (code !== undefined) {
     if (code !== typed)
-      io.stderr.write(`kyc-errors: read "${clip(typed)}" as ${provider.name}'s code ${code}\n`);
+      io.stderr.write(`kyc-errors: read the code as ${provider.name}'s code ${code}\n`);
     const entries = provider.entries(code);
     const text = json
       ? jsonText(entries.length === 1 ? entries[0] : entries)
@@ -31,7 +31,7 @@ export function explain(
   }
   const hint = didYouMean(suggestions(provider, typed));
   throw new UsageError(
-    `${provider.id} has no code "${clip(typed)}".${hint === '' ? '' : ` ${capital(hint)}`} ${inference(provider, typed)}.`,
+    `${provider.id} has no such code.${hint === '' ? '' : ` ${capital(hint)}`} ${inference(provider, typed)}.`,
     EXIT.unknownCode,
   );
 }

@@ -1,5 +1,4 @@
 import type { HttpFailure } from '@kyc-errors/core';
-import { clip } from './text.js';
 import { UsageError } from './usage-error.js';
 
 /** The most `normalize` reads from standard input. */
@@ -91,7 +90,7 @@ function statusOf(flag: string | undefined): number | undefined {
   if (flag === undefined) return undefined;
   const status = Number(flag);
   if (!/^\d{3}$/.test(flag) || status < 100 || status > 599) {
-    throw new UsageError(`--status must be an HTTP status from 100 to 599, not "${clip(flag)}"`);
+    throw new UsageError('--status must be an HTTP status from 100 to 599');
   }
   return status;
 }
@@ -104,7 +103,7 @@ function headersOf(flags: readonly string[]): Map<string, string> | undefined {
     const colon = flag.indexOf(':');
     const name = colon === -1 ? '' : flag.slice(0, colon).trim();
     if (!HEADER_NAME.test(name)) {
-      throw new UsageError(`--header must look like "Retry-After: 30", not "${clip(flag)}"`);
+      throw new UsageError('--header must look like "Retry-After: 30" (a name, a colon, a value)');
     }
     const value = flag.slice(colon + 1).trim();
     const key = name.toLowerCase();

@@ -14,7 +14,7 @@ import { readFailure } from './input.js';
 import { defaultRegistry } from './registry.js';
 import { styleFor } from './style.js';
 import { didYouMean, nearest } from './suggest.js';
-import { clip, jsonText } from './text.js';
+import { jsonText } from './text.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 export { EXIT } from './usage-error.js';
@@ -50,8 +50,9 @@ export async function run(
       io.stderr.write(`kyc-errors: ${e.message}\n`);
       return e.exitCode;
     }
-    const message = e instanceof Error ? e.message : String(e);
-    io.stderr.write(`kyc-errors: internal error: ${clip(message, 200)}\n`);
+    // Only the error's class: its message may quote what the command was handed.
+    const name = e instanceof Error && /^[A-Za-z]{1,40}$/.test(e.name) ? e.name : 'unknown';
+    io.stderr.write(`kyc-errors: internal error (${name}); please report it\n`);
     return EXIT.internal;
   }
 }
@@ -127,7 +128,7 @@ function commandOf(typed: string): Command {
   if (isCommand(typed)) return typed;
   const hint = didYouMean(nearest(typed, COMMANDS, 1));
   throw new UsageError(
-    `unknown command "${clip(typed)}"; ${hint === '' ? `the commands are ${COMMANDS.join(', ')}` : hint} (see kyc-errors --help)`,
+    `unknown command; ${hint === '' ? `the commands are ${COMMANDS.join(', ')}` : hint} (see kyc-errors --help)`,
   );
 }
 
@@ -138,7 +139,7 @@ function listed(provider: Provider, options: Options): readonly CatalogEntry[] {
   if (!(CATEGORIES as readonly string[]).includes(category)) {
     const hint = didYouMean(nearest(category, CATEGORIES));
     throw new UsageError(
-      `unknown category "${clip(category)}"; ${hint === '' ? `the categories are ${CATEGORIES.join(', ')}` : hint}`,
+      `unknown category; ${hint === '' ? `the categories are ${CATEGORIES.join(', ')}` : hint}`,
     );
   }
   return all.filter((e) => inCategory(e, category));
@@ -149,8 +150,7 @@ function expectArgs(command: Command, args: readonly string[], count: number): v
     const usage = COMMAND_HELP[command].split('\n')[0];
     throw new UsageError(`missing arguments; ${usage}`);
   }
-  if (args.length > count)
-    throw new UsageError(`unexpected argument "${clip(args[count] as string)}" for ${command}`);
+  if (args.length > count) throw new UsageError(`too many arguments for ${command}`);
 }
 
 function providerOf(registry: Registry, typed: string): Provider {
@@ -159,6 +159,6 @@ function providerOf(registry: Registry, typed: string): Provider {
   if (provider !== undefined) return provider;
   const hint = didYouMean(nearest(typed, ids));
   throw new UsageError(
-    `unknown provider "${clip(typed)}"${hint === '' ? '' : `; ${hint}`} (known providers: ${ids.join(', ')})`,
+    `unknown provider${hint === '' ? '' : `; ${hint}`} (known providers: ${ids.join(', ')})`,
   );
 }

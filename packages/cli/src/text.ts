@@ -21,12 +21,6 @@ export function printable(s: string): string {
   return s.replace(UNSAFE, (c) => SHORT[c] ?? hex(c));
 }
 
-/** `printable`, on one line and at most `max` characters: for echoing an argument in a message. */
-export function clip(s: string, max = 60): string {
-  const safe = printable(s);
-  return safe.length > max ? `${safe.slice(0, max)}…` : safe;
-}
-
 // Inside JSON strings, JSON.stringify escapes C0 controls but leaves C1 controls, the line
 // separators and the bidi overrides raw; escaping them too keeps the JSON equal and inert.
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

@@ -117,23 +117,29 @@ describe('kyc-errors normalize', () => {
         expectOneLineError(
           await cli(['normalize', 'idenfy', '--status', '429', '--header', h], 'x'),
           2,
-          /--header must look like "Retry-After: 30"/,
+          /^kyc-errors: --header must look like "Retry-After: 30" \(a name, a colon, a value\)$/,
         );
       },
     );
 
-    it('a bad --status is a usage error', async () => {
-      expectOneLineError(
-        await cli(['normalize', 'idenfy', '--status', 'abc'], '{}'),
-        2,
-        /--status must be an HTTP status/,
-      );
-      expectOneLineError(
-        await cli(['normalize', 'idenfy', '--status', '99'], '{}'),
-        2,
-        /--status must be an HTTP status/,
-      );
+    it('a credential given to --header without its colon is not echoed (issue 21)', async () => {
+      const token = 'Bearer eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.QxK7mZ9pL2vR8sT4';
+      for (const header of [`Authorization ${token}`, token]) {
+        const r = await cli(['normalize', 'idenfy', '--status', '401', '-H', header], 'x');
+        expectOneLineError(r, 2, /--header must look like "Retry-After: 30"/);
+        expect(r.stderr).not.toContain('eyJhbGciOiJIUzI1NiJ9');
+        expect(r.stderr).not.toContain('QxK7mZ9pL2vR8sT4');
+      }
     });
+
+    it.each([['abc'], ['42'], ['600'], ['4290'], ['sk_live_QxK7mZ9p']])(
+      'a bad --status %j is a usage error that does not repeat it',
+      async (status) => {
+        const r = await cli(['normalize', 'idenfy', '--status', status], '{}');
+        expectOneLineError(r, 2, /^kyc-errors: --status must be an HTTP status from 100 to 599$/);
+        expect(r.stderr).not.toContain(status);
+      },
+    );
   });
 
   describe('on a terminal', () => {
