@@ -32,8 +32,9 @@ export function readFailure(text: string, flags: InputFlags): HttpFailure {
   const parsed = parseBody(input);
   if (isEnvelope(parsed)) {
     if (status !== undefined && parsed.status !== undefined) {
+      // Neither number: the envelope's is not checked, and a card number is a number too.
       throw new UsageError(
-        `--status ${status} was given, but the envelope has its own status (${parsed.status}); give one or the other`,
+        '--status was given, but the envelope has its own status; give one or the other',
       );
     }
     if (headers !== undefined && parsed.headers !== undefined) {
