@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Derives everything that lists the vendors from the one list, packages/kyc-errors/vendors.json:
-// the umbrella's re-exports and `providers` (packages/kyc-errors/src/vendors.ts), the CLI's
+// the umbrella's entries (packages/kyc-errors/src/index.ts: every name of the main entries of
+// core, each vendor and retry, re-exported by name as their index.ts files list them, and
+// src/cockatiel.ts: retry's cockatiel subpath) and `providers` (src/vendors.ts), the CLI's
 // registry, the emulator's vendor table (test/support/vendors/index.ts), the build's list of
 // packages (tsconfig.build.json: every packages/*), the project references of the umbrella
 // and the CLI, and the vendor dependencies (and the umbrella's
@@ -16,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LIST = 'packages/kyc-errors/vendors.json';
@@ -59,19 +62,126 @@ const entry = (v) => (key(v.id) === v.provider ? v.provider : `${key(v.id)}: ${v
 function umbrellaVendors(vendors) {
   return [
     GENERATED,
-    '// Each vendor package, re-exported by name (its provider, catalog and code type), and',
-    '// `providers`, every shipped provider by id in the order of the list.',
+    "// `providers`, every shipped provider by id in the order of the list (the umbrella's index",
+    '// re-exports the vendor packages themselves).',
     ...vendors.map((v) => `import { ${v.provider} } from '${v.pkg}';`),
-    '',
-    ...vendors.flatMap((v) => [
-      `export type { ${v.code} } from '${v.pkg}';`,
-      `export { ${v.catalog}, ${v.provider} } from '${v.pkg}';`,
-    ]),
     '',
     '/** The shipped providers by id. */',
     'export const providers = {',
     ...vendors.map((v) => `  ${entry(v)},`),
     '} as const;',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The names a module exports, read from its source (a main entry lists them by name, as the
+ * conventions ask): `{ name, type }` in source order, `type` for a type-only export. Fails on
+ * `export *` and default exports, whose names cannot be listed without the compiler.
+ */
+export function exportsOf(path, text = read(path)) {
+  if (text === undefined) throw new Error(`gen-vendors: no ${path}`);
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  const names = [];
+  const exported = (node) =>
+    ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  for (const s of source.statements) {
+    if (ts.isExportDeclaration(s)) {
+      if (s.exportClause === undefined || !ts.isNamedExports(s.exportClause)) {
+        throw new Error(`gen-vendors: ${path} has an \`export *\`; list the names`);
+      }
+      for (const e of s.exportClause.elements) {
+        names.push({ name: e.name.text, type: s.isTypeOnly || e.isTypeOnly });
+      }
+    } else if (ts.isExportAssignment(s)) {
+      throw new Error(`gen-vendors: ${path} has a default export`);
+    } else if (exported(s)) {
+      if (ts.isVariableStatement(s)) {
+        for (const d of s.declarationList.declarations)
+          names.push({ name: d.name.getText(source), type: false });
+      } else if (ts.isTypeAliasDeclaration(s) || ts.isInterfaceDeclaration(s)) {
+        names.push({ name: s.name.text, type: true });
+      } else if (
+        (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) &&
+        s.name !== undefined
+      ) {
+        names.push({ name: s.name.text, type: false });
+      } else {
+        throw new Error(
+          `gen-vendors: ${path}: an export this script cannot name (${ts.SyntaxKind[s.kind]})`,
+        );
+      }
+    }
+  }
+  return names;
+}
+
+/** `export type { ... } from` and `export { ... } from` a module, for the names it exports. */
+function reexport(specifier, names) {
+  const list = (type) => names.filter((n) => n.type === type).map((n) => n.name);
+  return [
+    ...(list(true).length > 0
+      ? [`export type { ${list(true).join(', ')} } from '${specifier}';`]
+      : []),
+    ...(list(false).length > 0
+      ? [`export { ${list(false).join(', ')} } from '${specifier}';`]
+      : []),
+  ];
+}
+
+/**
+ * Re-exports of `sources` (`[specifier, source path, text?]`; the text when this run writes
+ * the file), every name by name; fails when two sources export the same name (one would
+ * shadow the other).
+ */
+function reexports(sources) {
+  const origin = new Map();
+  const lines = [];
+  for (const [specifier, path, text] of sources) {
+    const names = exportsOf(path, text);
+    for (const { name } of names) {
+      if (origin.has(name)) {
+        throw new Error(`gen-vendors: ${specifier} and ${origin.get(name)} both export ${name}`);
+      }
+      origin.set(name, specifier);
+    }
+    lines.push(...reexport(specifier, names));
+  }
+  return lines;
+}
+
+/**
+ * The umbrella's main entry: every name of core's main entry, of each vendor's (in the list's
+ * order) and of retry's, and the umbrella's own, by name. Names come from each package's
+ * src/index.ts, so an export added there reaches the umbrella at the next run, and `--check`
+ * fails until it does.
+ */
+function umbrellaIndex(vendors) {
+  const packages = ['core', ...vendors.map((v) => v.id), 'retry'];
+  return [
+    generated(`${LIST} and the src/index.ts of core, retry and each vendor`),
+    '// Everything an application needs from every kyc-errors package, re-exported by name: one',
+    '// dependency, one import. Nothing is redefined here. Tools for vendor-package authors stay',
+    "// on `@kyc-errors/core/provider-kit`; retry's cockatiel policy, which loads cockatiel (an",
+    '// optional peer), is on `kyc-errors/cockatiel`.',
+    ...reexports([
+      ...packages.map((id) => [`@kyc-errors/${id}`, `packages/${id}/src/index.ts`]),
+      // The umbrella's own modules; vendors.ts as this run writes it.
+      ['./registry.js', 'packages/kyc-errors/src/registry.ts'],
+      ['./vendors.js', 'packages/kyc-errors/src/vendors.ts', umbrellaVendors(vendors)],
+    ]),
+    '',
+  ].join('\n');
+}
+
+/** The umbrella's `kyc-errors/cockatiel`: retry's cockatiel subpath, by name. */
+function umbrellaCockatiel() {
+  return [
+    generated('packages/retry/src/cockatiel.ts'),
+    '// `@kyc-errors/retry/cockatiel`, by name: its own entry point, because it loads cockatiel (an',
+    '// optional peer) and the main entry must load without it.',
+    ...reexports([['@kyc-errors/retry/cockatiel', 'packages/retry/src/cockatiel.ts']]),
     '',
   ].join('\n');
 }
@@ -207,6 +317,8 @@ function biome(path, text) {
 export function generatedFiles(vendors = loadVendors()) {
   const files = new Map([
     ['packages/kyc-errors/src/vendors.ts', umbrellaVendors(vendors)],
+    ['packages/kyc-errors/src/index.ts', umbrellaIndex(vendors)],
+    ['packages/kyc-errors/src/cockatiel.ts', umbrellaCockatiel()],
     ['packages/cli/src/registry.ts', cliRegistry(vendors)],
     ['test/support/vendors/index.ts', emulatorVendors(vendors)],
     ['tsconfig.build.json', buildConfig(vendors)],
