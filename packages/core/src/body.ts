@@ -128,5 +128,5 @@ function isWhiteSpace(c: number): boolean {
         c === 0xfeff;
 }
 
-/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+/** @internal Every pattern this module runs on untrusted text, checked by scripts/check-redos.mjs. */
 export const PATTERNS: readonly RegExp[] = [TITLE, WS];

@@ -220,5 +220,5 @@ function unrecognised(provider: string, d: { raw?: unknown }): KycError {
   return buildError(provider, null, ruleAdvice(UNRECOGNIZED_RULE), 'none', d);
 }
 
-/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+/** @internal Every pattern this module runs on untrusted text, checked by scripts/check-redos.mjs. */
 export const PATTERNS: readonly RegExp[] = [FETCH_FAILED, ERROR_CODE, QUOTED];

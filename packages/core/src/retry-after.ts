@@ -66,5 +66,5 @@ function parseOne(value: string, now: () => number): number | undefined {
   return Math.min(Math.ceil(ms), MAX_RETRY_AFTER_MS);
 }
 
-/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+/** @internal Every pattern this module runs on untrusted text, checked by scripts/check-redos.mjs. */
 export const PATTERNS: readonly RegExp[] = [DELTA_SECONDS, HTTP_DATE, ZONE, LIST];

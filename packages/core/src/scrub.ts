@@ -101,5 +101,5 @@ function redactPairs(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+/** @internal Every pattern this module runs on untrusted text, checked by scripts/check-redos.mjs. */
 export const PATTERNS: readonly RegExp[] = [SCHEME_TOKEN];

@@ -172,5 +172,5 @@ function classifyKey(key: string, extra: SensitiveKeys): boolean {
   return EXACT_KEYS.has(k) || extra.has(k) || SENSITIVE_SHAPE.test(k);
 }
 
-/** @internal Every pattern this module runs on untrusted text, for the ReDoS check in the tests. */
+/** @internal Every pattern this module runs on untrusted text, checked by scripts/check-redos.mjs. */
 export const PATTERNS: readonly RegExp[] = [NOT_KEY_CHARS, SENSITIVE_SHAPE];

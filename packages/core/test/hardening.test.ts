@@ -1,15 +1,6 @@
-import { CATEGORIES, normalize, normalizeThrown, RETRY_ACTIONS } from '@kyc-errors/core';
+import { CATEGORIES, normalize, normalizeThrown, RETRY_ACTIONS, VERDICTS } from '@kyc-errors/core';
 import fc from 'fast-check';
-import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { PATTERNS as BODY } from '../src/body.js';
-import { PATTERNS as MESSAGES } from '../src/messages.js';
-import { PATTERNS as THROWN } from '../src/normalize.js';
-import { PATTERNS as OUTCOME } from '../src/outcome-read.js';
-import { PATTERNS as REDACT } from '../src/redact.js';
-import { PATTERNS as RETRY_AFTER } from '../src/retry-after.js';
-import { PATTERNS as SCRUB } from '../src/scrub.js';
-import { PATTERNS as KEYS } from '../src/sensitive-keys.js';
 import { acme } from './fixtures/acme.js';
 
 /** Arbitrary header containers in every form clients hand out, with hostile values. */
@@ -121,7 +112,11 @@ describe('totality (fast-check)', () => {
         ),
         (body) => {
           const r = acme.outcome(body);
-          expect(r.isOk() || r.isErr()).toBe(true);
+          // Either a well-formed outcome of acme's, or a well-formed error.
+          if (r.isOk()) {
+            expect(r.value.provider).toBe('acme');
+            expect(VERDICTS).toContain(r.value.verdict);
+          } else expectWellFormed(r.error);
           expect(() => JSON.stringify(r.isOk() ? r.value : r.error)).not.toThrow();
         },
       ),
@@ -210,24 +205,5 @@ describe('adversarial input', () => {
     ]) {
       expectWellFormed(normalize(acme, { status: 400, body: { err: 'BAD_VALUE', msg: text } }));
     }
-  });
-});
-
-describe('every core pattern is linear-time (recheck)', () => {
-  const all = [
-    ...BODY,
-    ...THROWN,
-    ...MESSAGES,
-    ...OUTCOME,
-    ...REDACT,
-    ...SCRUB,
-    ...KEYS,
-    ...RETRY_AFTER,
-  ];
-  it.each(all.map((p) => [p.source, p]))('%s', (_, pattern) => {
-    const result = checkSync(pattern.source, pattern.flags.replace(/[gy]/g, ''), {
-      timeout: 20_000,
-    });
-    expect(result.status, `${pattern} is ${result.status}`).toBe('safe');
   });
 });

@@ -8,7 +8,6 @@ import {
 } from '@kyc-errors/core';
 import { decodeWith } from '@kyc-errors/core/provider-kit';
 import { idenfy } from '@kyc-errors/idenfy';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StatusResponse, WebhookStatus } from '../src/payload.js';
 import { errorBody, messageBody } from './fixtures/errors.js';
@@ -832,77 +831,5 @@ describe('personal data never reaches the output', () => {
     expect(echoed.vendorMessage).toBe(
       "Field 'tokenType' must be one of: IDENTIFICATION, got '[redacted]'.",
     );
-  });
-});
-
-describe('totality', () => {
-  const json = fc.jsonValue({ maxDepth: 4 });
-  const bodies = fc.oneof(
-    json,
-    json.map((v) => JSON.stringify(v)),
-    fc.string(),
-    fc.record({ identifier: fc.oneof(fc.string(), json), message: fc.oneof(fc.string(), json) }),
-    fc.record({ status: fc.oneof(fc.string(), json), final: fc.oneof(fc.boolean(), json) }),
-    fc.record({ status: fc.record({ overall: fc.oneof(fc.string(), json) }), final: json }),
-  );
-
-  it('normalize never throws and always answers with a KycError', () => {
-    fc.assert(
-      fc.property(bodies, fc.option(fc.integer({ min: -1, max: 700 })), (body, status) => {
-        const error = normalize(idenfy, { status: status ?? undefined, body });
-        expect(typeof error.category).toBe('string');
-        expect(error.provider).toBe('idenfy');
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('outcome never throws', () => {
-    fc.assert(
-      fc.property(bodies, (body) => {
-        const result = idenfy.outcome(body);
-        expect(result.isOk() || result.isErr()).toBe(true);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('survives hostile objects', () => {
-    const hostile: unknown[] = [
-      new Proxy(
-        {},
-        {
-          get: () => {
-            throw new Error('boom');
-          },
-          getOwnPropertyDescriptor: () => {
-            throw new Error('boom');
-          },
-          ownKeys: () => {
-            throw new Error('boom');
-          },
-        },
-      ),
-      Object.defineProperty({}, 'identifier', {
-        enumerable: true,
-        get: () => {
-          throw new Error('boom');
-        },
-      }),
-      {
-        status: {
-          get overall(): string {
-            throw new Error('boom');
-          },
-        },
-      },
-      JSON.parse('{"__proto__":{"identifier":"TOO_MANY_REQUESTS"},"message":"x"}'),
-      [null, 1, { message: 'Partner inactive' }],
-      { message: 'x'.repeat(5_000_000) },
-    ];
-    for (const body of hostile) {
-      expect(() => normalize(idenfy, { status: 403, body })).not.toThrow();
-      expect(() => idenfy.outcome(body)).not.toThrow();
-    }
   });
 });

@@ -7,7 +7,6 @@ import {
   type RetryAction,
 } from '@kyc-errors/core';
 import { persona, rateLimitWait } from '@kyc-errors/persona';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERROR_EXAMPLES, errorBody, rateHeaders } from './fixtures/errors.js';
 import {
@@ -522,61 +521,6 @@ describe('personal data never reaches the output', () => {
 });
 
 describe('totality', () => {
-  const json = fc.jsonValue({ maxDepth: 5 });
-  const element = fc.record(
-    {
-      title: fc.oneof(fc.string(), json),
-      details: fc.oneof(fc.string(), json),
-      source: fc.oneof(fc.record({ pointer: fc.oneof(fc.string(), json) }), json),
-    },
-    { requiredKeys: [] },
-  );
-  const bodies = fc.oneof(
-    json,
-    json.map((v) => JSON.stringify(v)),
-    fc.string(),
-    fc.record({ errors: fc.oneof(fc.array(fc.oneof(element, json)), json) }),
-    fc.record({
-      data: fc.record({
-        type: fc.oneof(fc.constantFrom('inquiry', 'verification/selfie', 'event'), json),
-        attributes: fc.oneof(
-          fc.record({
-            status: fc.oneof(fc.string(), json),
-            name: fc.oneof(fc.string(), json),
-            checks: fc.oneof(fc.array(json), json),
-            payload: json,
-          }),
-          json,
-        ),
-      }),
-    }),
-  );
-
-  it('normalize never throws and always answers with a KycError', () => {
-    fc.assert(
-      fc.property(bodies, fc.option(fc.integer({ min: -1, max: 700 })), (body, status) => {
-        const error = normalize(persona, {
-          status: status ?? undefined,
-          headers: { 'RateLimit-Reset': String(status), 'RateLimit-Remaining': '0' },
-          body,
-        });
-        expect(typeof error.category).toBe('string');
-        expect(error.provider).toBe('persona');
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('outcome never throws', () => {
-    fc.assert(
-      fc.property(bodies, (body) => {
-        const result = persona.outcome(body);
-        expect(result.isOk() || result.isErr()).toBe(true);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
   it('readers never throw, whatever they are handed', () => {
     const boom = (): never => {
       throw new Error('boom');

@@ -788,17 +788,6 @@ describe('totality', () => {
     fc.record({ code, action: fc.oneof(fc.string(), json) }),
   );
 
-  it('normalize never throws and always answers with a KycError', () => {
-    fc.assert(
-      fc.property(bodies, fc.option(fc.integer({ min: -1, max: 700 })), (body, status) => {
-        const error = normalize(veriff, { status: status ?? undefined, body });
-        expect(typeof error.category).toBe('string');
-        expect(error.provider).toBe('veriff');
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
   it('outcome never throws, and tags are only status names or REASON_<digits>', () => {
     fc.assert(
       fc.property(bodies, (body) => {
@@ -810,30 +799,5 @@ describe('totality', () => {
       }),
       { numRuns: 2000 },
     );
-  });
-
-  it('survives hostile objects', () => {
-    const boom = (): never => {
-      throw new Error('boom');
-    };
-    const hostile: unknown[] = [
-      new Proxy({}, { get: boom, getOwnPropertyDescriptor: boom, ownKeys: boom }),
-      Object.defineProperty({}, 'code', { enumerable: true, get: boom }),
-      {
-        status: 'success',
-        verification: Object.defineProperty({}, 'code', { enumerable: true, get: boom }),
-      },
-      {
-        status: 'success',
-        verification: new Proxy({}, { get: boom, getOwnPropertyDescriptor: boom }),
-      },
-      JSON.parse('{"__proto__":{"verification":{"code":9001}},"status":"success"}'),
-      [null, 1, { code: 1102 }],
-      { status: 'fail', message: 'x'.repeat(5_000_000) },
-    ];
-    for (const body of hostile) {
-      expect(() => normalize(veriff, { status: 400, body })).not.toThrow();
-      expect(() => veriff.outcome(body)).not.toThrow();
-    }
   });
 });
