@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
 import type { CatalogEntry, EntrySpec } from './catalog.js';
+import type { EventSpec } from './event.js';
 import type { HeaderContainer } from './headers.js';
 import type { KycError } from './kyc-error.js';
 import type { Outcome, Verdict } from './outcome.js';
@@ -134,6 +135,11 @@ export interface ProviderDefinition<Specs extends readonly EntrySpec[] = readonl
   readonly tags?: readonly string[];
   /** Reads the verdict out of a result or webhook body. */
   readonly readOutcome?: (body: unknown) => OutcomeSignal | undefined;
+  /**
+   * Every webhook event the vendor documents, transcribed: what a webhook body that is
+   * neither a verdict nor a failure means. An event not listed is reported as undocumented.
+   */
+  readonly events?: readonly EventSpec[];
   /**
    * Reads a wait the vendor announces in its own headers (Persona's `RateLimit-Reset`), in
    * milliseconds, when there is no `Retry-After`. Receives a case-insensitive reader.

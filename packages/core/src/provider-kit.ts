@@ -33,6 +33,7 @@ export type {
   VendorSignal,
 } from './contract.js';
 export { decodeWith } from './decode.js';
+export type { EventSpec } from './event.js';
 export { defineProvider } from './define.js';
 export type { StatusRule } from './http-status.js';
 export type { BoundedMemo } from './memo.js';
