@@ -27,6 +27,7 @@ Examples:
   kyc-errors list idenfy --category rate-limit
   echo '{"identifier":"TOO_MANY_REQUESTS","message":"Too many requests"}' | kyc-errors normalize idenfy --status 429 --header "Retry-After: 30"
   echo '{"status":502,"body":"<html>Bad Gateway</html>"}' | kyc-errors normalize signingcloud --json
+  curl -si https://api.example.com/... | kyc-errors normalize idenfy
 `;
 
 /** What `kyc-errors <command> --help` prints. */
@@ -42,9 +43,13 @@ With --json, the catalog entry as JSON (an array when the code has several entri
 `,
   normalize: `Usage: kyc-errors normalize <provider> [--status N] [--header "Name: value"]... [--json]
 
-Reads one response on standard input and prints the normalized KycError. Paste either
+Reads one response on standard input and prints the normalized KycError. Paste one of
+  - the whole response as text, as curl -i prints it: the status line (HTTP/1.1 429 Too
+    Many Requests, HTTP/2 429), the headers, a blank line, the body; LF or CRLF. When curl
+    shows several responses (100 Continue, a proxy's CONNECT, redirects) the last counts.
+    --status then conflicts with its status line, --header with its headers;
   - the body as the vendor sent it (JSON, HTML or text), with --status and --header for the
-    rest of the response, or
+    rest of the response;
   - an envelope {"status": 429, "headers": {"Retry-After": "30"}, "body": ...}, whose body
     may be JSON, a JSON string or text; --status or --header then conflict with its own.
 On a terminal, paste and end the input with Ctrl-D on an empty line (Ctrl-Z, Enter on

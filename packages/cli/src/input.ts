@@ -1,11 +1,11 @@
 import type { HttpFailure } from '@kyc-errors/core';
+import { addHeader, headerField, isHttpText, readHttpText } from './http-text.js';
 import { UsageError } from './usage-error.js';
 
 /** The most `normalize` reads from standard input. */
 export const MAX_INPUT = 16 * 1024 * 1024;
 
 const ENVELOPE_KEYS = new Set(['status', 'headers', 'body']);
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
 
 /** What the command line adds to the pasted response. */
 export interface InputFlags {
@@ -14,22 +14,24 @@ export interface InputFlags {
 }
 
 /**
- * Reads what a person pastes into one {@link HttpFailure}: either an envelope
- * `{"status": 429, "headers": {...}, "body": ...}`, or a bare body as the vendor sent it
- * (JSON, HTML or plain text), with `--status` and `--header` for the rest of the response.
- * Invalid input is a {@link UsageError} that never repeats the input.
+ * Reads what a person pastes into one {@link HttpFailure}: a whole response as text
+ * (`curl -i`: status line, headers, body), an envelope `{"status": 429, "headers": {...},
+ * "body": ...}`, or a bare body as the vendor sent it (JSON, HTML or plain text), with
+ * `--status` and `--header` for the rest of the response. Invalid input is a
+ * {@link UsageError} that never repeats the input.
  */
 export function readFailure(text: string, flags: InputFlags): HttpFailure {
   if (text.length > MAX_INPUT) throw new UsageError('standard input is larger than 16 MiB');
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (input.trim() === '') {
     throw new UsageError(
-      'normalize reads a response body or an envelope on standard input, and got nothing (see kyc-errors normalize --help)',
+      'normalize reads a response (curl -i output, a body or an envelope) on standard input, and got nothing (see kyc-errors normalize --help)',
     );
   }
   const status = statusOf(flags.status);
   const headers = headersOf(flags.headers);
-  const parsed = parseBody(input);
+  if (isHttpText(input)) return fromHttpText(input, status, headers);
+  const parsed = parseBody(input, 'standard input');
   if (isEnvelope(parsed)) {
     if (status !== undefined && parsed.status !== undefined) {
       // Neither number: the envelope's is not checked, and a card number is a number too.
@@ -55,8 +57,33 @@ export function readFailure(text: string, flags: InputFlags): HttpFailure {
   };
 }
 
+/** A response pasted whole (`curl -i`): its own status and headers, which flags may not repeat. */
+function fromHttpText(
+  input: string,
+  status: number | undefined,
+  headers: Map<string, string> | undefined,
+): HttpFailure {
+  if (status !== undefined) {
+    throw new UsageError(
+      '--status was given, but the pasted response has its own status line; give one or the other',
+    );
+  }
+  const pasted = readHttpText(input);
+  if (headers !== undefined && pasted.headers !== undefined) {
+    throw new UsageError(
+      '--header was given, but the pasted response has its own headers; give them in one place',
+    );
+  }
+  const all = headers ?? pasted.headers;
+  return {
+    status: pasted.status,
+    ...(all === undefined ? {} : { headers: all }),
+    ...(pasted.body === undefined ? {} : { body: parseBody(pasted.body, 'the pasted body') }),
+  };
+}
+
 /** JSON when it parses; text (HTML, a proxy's message) when it is not meant as JSON. */
-function parseBody(input: string): unknown {
+function parseBody(input: string, what: string): unknown {
   try {
     return JSON.parse(input);
   } catch (e) {
@@ -65,7 +92,7 @@ function parseBody(input: string): unknown {
     // Only the position: Node's own message may quote the input, which may hold personal data.
     const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
     throw new UsageError(
-      `standard input starts like JSON but is not valid JSON${at === undefined ? '' : ` (at character ${at})`}`,
+      `${what} starts like JSON but is not valid JSON${at === undefined ? '' : ` (at character ${at})`}`,
     );
   }
 }
@@ -101,16 +128,11 @@ function headersOf(flags: readonly string[]): Map<string, string> | undefined {
   // A Map: a header named "__proto__" is just a header.
   const headers = new Map<string, string>();
   for (const flag of flags) {
-    const colon = flag.indexOf(':');
-    const name = colon === -1 ? '' : flag.slice(0, colon).trim();
-    if (!HEADER_NAME.test(name)) {
+    const field = headerField(flag);
+    if (field === undefined) {
       throw new UsageError('--header must look like "Retry-After: 30" (a name, a colon, a value)');
     }
-    const value = flag.slice(colon + 1).trim();
-    const key = name.toLowerCase();
-    // Repeated headers combine as HTTP does.
-    const before = headers.get(key);
-    headers.set(key, before === undefined ? value : `${before}, ${value}`);
+    addHeader(headers, ...field);
   }
   return headers;
 }

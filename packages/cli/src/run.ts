@@ -32,7 +32,7 @@ export interface Io {
 }
 
 const TTY_HINT =
-  'Paste the response (the body as the vendor sent it, or an envelope {"status", "headers", "body"}),\nthen press Ctrl-D on an empty line (Ctrl-Z, Enter on Windows).\n';
+  'Paste the response (curl -i output, the body as the vendor sent it, or an envelope\n{"status", "headers", "body"}), then press Ctrl-D on an empty line (Ctrl-Z, Enter on Windows).\n';
 
 /**
  * Runs the command with `argv` (without the node and script paths) and answers with the

@@ -147,6 +147,162 @@ describe('kyc-errors normalize', () => {
     );
   });
 
+  describe('a whole response pasted as text (curl -i)', () => {
+    // As `curl -i` prints it: HTTP/2 writes a space after the status and lower-case names.
+    const curl429 = [
+      'HTTP/2 429 ',
+      'date: Tue, 14 Jan 2025 10:00:00 GMT',
+      'content-type: application/json',
+      'retry-after: 30',
+      'set-cookie: session=QxCookieSecret81; Path=/; HttpOnly',
+      'x-request-id: 6f1c2a9e-QxRequestId',
+      '',
+      '{"identifier":"TOO_MANY_REQUESTS","message":"Too many requests"}',
+      '',
+    ].join('\n');
+
+    it('429 with Retry-After from pasted curl -i output', async () => {
+      const r = await cli(['normalize', 'idenfy', '--json'], curl429);
+      expect(r.status).toBe(0);
+      const error = JSON.parse(r.stdout);
+      expect(error).toMatchObject({
+        code: 'TOO_MANY_REQUESTS',
+        category: 'rate-limit',
+        httpStatus: 429,
+        retry: { retryable: true, afterMs: 30_000 },
+        vendorMessage: 'Too many requests',
+      });
+      // The headers are read as headers, not left in the body as the vendor's message.
+      for (const header of ['HTTP/2', 'content-type', 'QxCookieSecret81', 'QxRequestId'])
+        expect(r.stdout).not.toContain(header);
+    });
+
+    it('a 100 Continue preamble followed by the real response', async () => {
+      const input = [
+        'HTTP/1.1 100 Continue',
+        '',
+        'HTTP/1.1 401 Unauthorized',
+        'Content-Type: application/json',
+        '',
+        '{"code":"2205","error":"You are not authorized to do that"}',
+      ].join('\r\n');
+      const r = await cli(['normalize', 'smile-id', '--json'], input);
+      expect(JSON.parse(r.stdout)).toMatchObject({ code: '2205', httpStatus: 401 });
+    });
+
+    it("a proxy's 200 Connection established and a redirect (-L) before the response", async () => {
+      const input = [
+        'HTTP/1.1 200 Connection established',
+        '',
+        'HTTP/1.1 302 Found',
+        'Location: https://api.example.com/v2',
+        '',
+        'HTTP/2 503 ',
+        'retry-after: 5',
+        '',
+        'down',
+      ].join('\r\n');
+      const r = await cli(['normalize', 'idenfy', '--json'], input);
+      expect(JSON.parse(r.stdout)).toMatchObject({ httpStatus: 503, retry: { afterMs: 5000 } });
+    });
+
+    it('CRLF line endings, an HTML body', async () => {
+      const input =
+        'HTTP/1.1 503 Service Unavailable\r\nRetry-After: 120\r\nContent-Type: text/html\r\n\r\n' +
+        '<html><head><title>503 Service Unavailable</title></head></html>\r\n';
+      const r = await cli(['normalize', 'signingcloud', '--json'], input);
+      const error = JSON.parse(r.stdout);
+      expect(error).toMatchObject({
+        category: 'retryable',
+        httpStatus: 503,
+        retry: { afterMs: 120_000 },
+      });
+      expect(r.stdout).not.toContain('\\r');
+      expect(r.stdout).not.toContain('Retry-After: 120');
+    });
+
+    it('CRLF line endings, a JSON body', async () => {
+      const input = curl429.replaceAll('\n', '\r\n');
+      const r = await cli(['normalize', 'idenfy', '--json'], input);
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        code: 'TOO_MANY_REQUESTS',
+        retry: { afterMs: 30_000 },
+      });
+    });
+
+    it('headers only (curl -I): the status and headers, no body', async () => {
+      const r = await cli(
+        ['normalize', 'idenfy', '--json'],
+        'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 7\r\n',
+      );
+      const error = JSON.parse(r.stdout);
+      expect(error).toMatchObject({ httpStatus: 429, retry: { afterMs: 7000 } });
+      expect(error.vendorMessage).toBeUndefined();
+    });
+
+    it('--status as well is an error: the status line already says it', async () => {
+      expectOneLineError(
+        await cli(['normalize', 'idenfy', '--status', '429'], curl429),
+        2,
+        /^kyc-errors: --status was given, but the pasted response has its own status line; give one or the other$/,
+      );
+    });
+
+    it('--header as well is an error when the response has headers, and used when it has none', async () => {
+      expectOneLineError(
+        await cli(['normalize', 'idenfy', '-H', 'Retry-After: 5'], curl429),
+        2,
+        /^kyc-errors: --header was given, but the pasted response has its own headers; give them in one place$/,
+      );
+      const r = await cli(
+        ['normalize', 'idenfy', '-H', 'Retry-After: 5', '--json'],
+        'HTTP/1.1 429 Too Many Requests\n\nslow down',
+      );
+      expect(JSON.parse(r.stdout)).toMatchObject({ httpStatus: 429, retry: { afterMs: 5000 } });
+    });
+
+    it.each([
+      [
+        'a header line without its colon',
+        'HTTP/1.1 401 Unauthorized\nAuthorization Bearer QxTok3nSecret\n\n{}',
+        /line 2 of the pasted response is neither a header/,
+      ],
+      [
+        'a status out of range',
+        'HTTP/1.1 999 QxTok3nSecret\n\n{}',
+        /line 1 of the pasted response is not a status line/,
+      ],
+      [
+        'a second status line that is not one',
+        'HTTP/1.1 100 Continue\n\nHTTP/1.1 4290 QxTok3nSecret\n\n{}',
+        /line 3 of the pasted response is not a status line/,
+      ],
+      [
+        'a body that starts like JSON',
+        'HTTP/1.1 400 Bad Request\n\n{"token": QxTok3nSecret',
+        /the pasted body starts like JSON but is not valid JSON/,
+      ],
+    ])('%s: one line naming the line, never its text', async (_, input, pattern) => {
+      const r = await cli(['normalize', 'idenfy'], input);
+      expectOneLineError(r, 2, pattern);
+      expect(r.stderr).not.toContain('QxTok3nSecret');
+    });
+
+    it('normalize --help says so', async () => {
+      const r = await cli(['normalize', '--help']);
+      expect(r.stdout).toMatch(/as curl -i prints it/);
+      expect(r.stdout).toMatch(/--status then conflicts with its status line/);
+    });
+
+    it('a body that merely mentions HTTP/1.1 is a body', async () => {
+      const r = await cli(
+        ['normalize', 'idenfy', '--status', '502', '--json'],
+        'Bad gateway: upstream answered HTTP/1.1 502',
+      );
+      expect(JSON.parse(r.stdout)).toMatchObject({ httpStatus: 502 });
+    });
+  });
+
   describe('on a terminal', () => {
     it('says how to end the paste, on stderr', async () => {
       const r = await cli(['normalize', 'idenfy', '--json'], '{"status":500}', {
