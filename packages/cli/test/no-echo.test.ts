@@ -122,3 +122,39 @@ describe('usage errors never echo what the command was handed', () => {
     );
   });
 });
+
+describe('a pasted response with a bad line is named by number, never quoted', () => {
+  const header = fc.constantFrom('Content-Type: application/json', 'retry-after: 30', 'x-a: b');
+  const bad = fc
+    .tuple(secrets, fc.constantFrom('', 'Authorization ', 'Api Key: ', 'HTTP/1.1 '))
+    .map(([s, before]) => ({ line: `${before}${s.text}`, secret: s.secret }));
+
+  it.each([
+    ['a header line', false],
+    ['a status line', true],
+  ])('%s', async (_, inStatusLine) => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(header, { maxLength: 4 }),
+        fc.array(header, { maxLength: 4 }),
+        bad,
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        async (before, after, { line, secret }, eol, interim) => {
+          const head = inStatusLine
+            ? [`HTTP/1.1 4${line}`, ...before]
+            : ['HTTP/2 401 ', ...before, line, ...after];
+          const preamble = interim ? ['HTTP/1.1 100 Continue', ''] : [];
+          const input = [...preamble, ...head, '', '{"message":"x"}'].join(eol);
+          const r = await cli(['normalize', 'idenfy'], input);
+          expect(r.status).toBe(2);
+          expect(r.stderr).toMatch(ONE_LINE);
+          expect(r.stderr).toMatch(/^kyc-errors: line \d+ of the pasted response is /);
+          expect(r.stdout).toBe('');
+          expect(r.stderr.toLowerCase()).not.toContain(secret.toLowerCase());
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
