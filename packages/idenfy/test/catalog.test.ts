@@ -2,6 +2,7 @@ import { CATEGORY_DEFAULTS, type CatalogEntry, normalize, type Verdict } from '@
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import { IDENFY_MESSAGES, IDENFY_STATUSES, idenfy } from '@kyc-errors/idenfy';
 import { describe, expect, it } from 'vitest';
+import { expectOutcomeOf } from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
 import { ERROR_EXAMPLES, type ErrorCode } from './fixtures/errors.js';
 import { statusAnswer, webhook } from './fixtures/webhooks.js';
@@ -237,16 +238,7 @@ describe('every catalog entry', () => {
         ['webhook', webhook({ overall: code })],
         ['status answer', statusAnswer(code)],
       ] as const) {
-        const at = `${code} from a ${how}`;
-        const read = idenfy.outcome(body);
-        expect.soft(read.isOk(), at).toBe(true);
-        if (read.isErr()) continue;
-        const outcome = read.value;
-        expect.soft(outcome.code, at).toBe(code);
-        expect.soft(outcome.verdict, at).toBe(entry.verdict);
-        expect.soft(outcome.final, at).toBe(entry.final);
-        expect.soft(outcome.reason, at).toBe(entry.reason);
-        expect.soft(outcome.retry, at).toEqual(entry.retry);
+        expectOutcomeOf(idenfy, body, entry, `${code} from a ${how}`);
       }
 
       const at = `${code} with final: false`;

@@ -2,6 +2,7 @@ import { CATEGORY_DEFAULTS, type CatalogEntry, normalize } from '@kyc-errors/cor
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import { PERSONA_CATALOG, PERSONA_MESSAGES, PERSONA_STATUSES, persona } from '@kyc-errors/persona';
 import { describe, expect, it } from 'vitest';
+import { expectOutcomeOf } from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
 import { ERROR_EXAMPLES, type ErrorKey } from './fixtures/errors.js';
 import { answer, inquiry, verification, webhook } from './fixtures/results.js';
@@ -306,17 +307,7 @@ describe('every catalog entry', () => {
       const code = entry.code;
       const bodies = bodiesFor(code);
       expect.soft(bodies.length, code).toBeGreaterThan(0);
-      for (const b of bodies) {
-        const read = persona.outcome(b);
-        expect.soft(read.isOk(), code).toBe(true);
-        if (read.isErr()) continue;
-        const outcome = read.value;
-        expect.soft(outcome.code, code).toBe(code);
-        expect.soft(outcome.verdict, code).toBe(entry.verdict);
-        expect.soft(outcome.final, code).toBe(entry.final);
-        expect.soft(outcome.reason, code).toBe(entry.reason);
-        expect.soft(outcome.retry, code).toEqual(entry.retry);
-      }
+      for (const b of bodies) expectOutcomeOf(persona, b, entry, code);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { type CatalogEntry, fromResponse, normalize } from '@kyc-errors/core';
 import { SIGNINGCLOUD_CATALOG, signingCloud } from '@kyc-errors/signingcloud';
 import { describe, expect, it } from 'vitest';
+import { errorFieldsOf } from '../../../test/support/catalog-checks.js';
 import { failureCategory } from '../../core/src/catalog.js';
 import { DATA, envelope, MAC } from './fixtures/responses.js';
 
@@ -264,15 +265,7 @@ describe('every error code', () => {
       if (entry.kind !== 'error') throw new Error('errors holds only error entries');
       const code = entry.code;
       const expected = {
-        provider: 'signingcloud',
-        code,
-        category: entry.category,
-        reason: entry.reason,
-        message: entry.message,
-        remedy: entry.remedy,
-        retry: entry.retry,
-        delivery: entry.delivery,
-        matchedBy: 'code',
+        ...errorFieldsOf(signingCloud, entry),
         httpStatus: 200,
         ...(entry.field === undefined ? {} : { field: entry.field }),
       };

@@ -8,6 +8,7 @@ import {
   smileIdApiVersion,
 } from '@kyc-errors/smile-id';
 import { describe, expect, it } from 'vitest';
+import { errorFieldsOf } from '../../../test/support/catalog-checks.js';
 
 // Every code the vendor documents, transcribed by hand from the Smile ID references (the
 // request-validation error table, the job_status utility, the SmartSelfie registration and
@@ -559,17 +560,7 @@ describe('every catalog entry', () => {
     for (const entry of errors) {
       const at = entry.vendorText === undefined ? entry.code : `${entry.code} ${entry.vendorText}`;
       const error = normalize(smileId, failureFor(entry));
-      expect.soft(error, at).toMatchObject({
-        provider: 'smile-id',
-        code: entry.code,
-        category: entry.category,
-        reason: entry.reason,
-        message: entry.message,
-        remedy: entry.remedy,
-        retry: entry.retry,
-        delivery: entry.delivery,
-        matchedBy: 'code',
-      });
+      expect.soft(error, at).toMatchObject(errorFieldsOf(smileId, entry));
       expect.soft(error.inferredFrom, at).toBeUndefined();
     }
   });

@@ -3,6 +3,7 @@ import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import { SUMSUB_CATALOG, SUMSUB_MESSAGES, SUMSUB_STATUSES, sumsub } from '@kyc-errors/sumsub';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectOutcomeOf } from '../../../test/support/catalog-checks.js';
 import { SUMSUB_CODE } from '../src/rules.js';
 import { errorBody } from './fixtures/errors.js';
 import { statusAnswer, webhook } from './fixtures/webhooks.js';
@@ -481,17 +482,7 @@ describe('every review entry reads from a status answer and a webhook', () => {
   it('reads every review entry from both', () => {
     for (const entry of reviewEntries) {
       const code = entry.code;
-      for (const body of bodiesFor(code)) {
-        const read = sumsub.outcome(body);
-        expect.soft(read.isOk(), code).toBe(true);
-        if (read.isErr()) continue;
-        const outcome = read.value;
-        expect.soft(outcome.code, code).toBe(code);
-        expect.soft(outcome.verdict, code).toBe(entry.verdict);
-        expect.soft(outcome.final, code).toBe(entry.final);
-        expect.soft(outcome.reason, code).toBe(entry.reason);
-        expect.soft(outcome.retry, code).toEqual(entry.retry);
-      }
+      for (const body of bodiesFor(code)) expectOutcomeOf(sumsub, body, entry, code);
     }
   });
 

@@ -1,0 +1,41 @@
+import type { CatalogEntry, KycError, Outcome, Provider } from '@kyc-errors/core';
+import { expect } from 'vitest';
+
+/**
+ * Soft-checks that `provider.outcome(body)` reads the verdict entry `entry`, labelled `at`
+ * so that a failing run names every code that failed (the catalog tests' table checks).
+ */
+export function expectOutcomeOf(
+  provider: Provider,
+  body: unknown,
+  entry: CatalogEntry,
+  at: string,
+): void {
+  const read = provider.outcome(body);
+  expect.soft(read.isOk(), at).toBe(true);
+  if (read.isErr()) return;
+  const outcome: Outcome = read.value;
+  expect.soft(outcome.code, at).toBe(entry.code);
+  if (entry.kind === 'outcome') {
+    expect.soft(outcome.verdict, at).toBe(entry.verdict);
+    expect.soft(outcome.final, at).toBe(entry.final);
+  }
+  expect.soft(outcome.reason, at).toBe(entry.reason);
+  expect.soft(outcome.retry, at).toEqual(entry.retry);
+}
+
+/** The fields a KycError built from the error entry `entry` must carry, matched by its code. */
+export function errorFieldsOf(provider: Provider, entry: CatalogEntry): Partial<KycError> {
+  if (entry.kind !== 'error') throw new Error(`${entry.code} is not an error entry`);
+  return {
+    provider: provider.id,
+    code: entry.code,
+    category: entry.category,
+    reason: entry.reason,
+    message: entry.message,
+    remedy: entry.remedy,
+    retry: entry.retry,
+    delivery: entry.delivery,
+    matchedBy: 'code',
+  };
+}
