@@ -68,6 +68,28 @@ describe('memory: many distinct vendor messages', () => {
   }, 120_000);
 });
 
+describe('memory: keys of several megabytes', () => {
+  it('a thousand calls with distinct 2 MB keys leave less than one key behind', () => {
+    const big = 'k'.repeat(2 * MB + 2_000);
+    const call = (i: number) => {
+      // A different 2 MB key each call, beside a known code (half) or not (half, so that the
+      // raw body is copied too). Each key has its own length: V8 hashes a string this long
+      // by its length alone, and same-length keys would make V8's own string table (not
+      // this library) quadratic.
+      const provider = vendors[i % vendors.length] as Provider;
+      const base = bodiesFor(provider, 'Something about the request is wrong.')[0] as object;
+      const body: Record<string, unknown> = i % 2 === 0 ? { ...base } : { message: 'x' };
+      body[big.slice(0, big.length - i)] = 'value';
+      return normalize(provider, { status: 400, body });
+    };
+    for (let i = 0; i < 10; i++) call(i);
+    const before = heapAfterGc();
+    for (let i = 10; i < 1_010; i++) call(i);
+    // Less than one key: nothing derived from a key outlived its call.
+    expect(heapAfterGc() - before).toBeLessThan(1 * MB);
+  }, 180_000);
+});
+
 describe('totality: sparse and huge arrays', () => {
   it.each(vendors.map((p) => [p.id, p] as const))(
     '%s: a body holding an array of length 2^32 - 1 gets a well-formed answer',
