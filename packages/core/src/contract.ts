@@ -17,6 +17,44 @@ export interface HttpFailure {
   readonly body?: unknown;
 }
 
+/**
+ * What a body not read yet looks like to the compiler: a fetch `Response` or `Request` or a
+ * `Blob` (the Body methods), a web or a Node stream, or a promise of the body. `normalize`
+ * refuses these at compile time, and answers `BODY_NOT_READ` should one get through.
+ */
+export type UnreadBody =
+  | {
+      readonly arrayBuffer: (...args: never) => unknown;
+      readonly text: (...args: never) => unknown;
+    }
+  | { readonly getReader: (...args: never) => unknown }
+  | { readonly pipe: (...args: never) => unknown }
+  | PromiseLike<unknown>;
+
+/**
+ * `unknown` for a failure whose body was read, and a type that names the mistake when `F` is
+ * an {@link UnreadBody} (a fetch `Response` handed over as the failure) or its `body` is one:
+ * `normalize` takes `F & RequireReadBody<F>`, so an unread response does not compile. A body
+ * typed `unknown` or `any` (what `response.json()` gives) is accepted as read.
+ */
+export type RequireReadBody<F> = 0 extends 1 & F
+  ? unknown
+  : [
+        F extends UnreadBody
+          ? F
+          : F extends { readonly body?: infer B }
+            ? 0 extends 1 & B
+              ? never
+              : B extends UnreadBody
+                ? B
+                : never
+            : never,
+      ] extends [never]
+    ? unknown
+    : {
+        readonly 'BODY_NOT_READ: pass the body read (await response.text()), or hand the Response to bodyOrThrow or fromFetch': never;
+      };
+
 /** Options for one normalization. */
 export interface NormalizeOptions {
   /** The clock used to read an HTTP-date `Retry-After`, in epoch milliseconds. */

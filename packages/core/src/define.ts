@@ -12,7 +12,9 @@ import { readFailure } from './decide.js';
 import type { KycError } from './kyc-error.js';
 import { boundedMemo } from './memo.js';
 import { compileMessages } from './messages.js';
-import { readOutcome } from './outcome-read.js';
+import { notAProvider, unreadBody } from './misuse.js';
+import { indexEvents } from './event.js';
+import { readOutcome, readWebhook } from './outcome-read.js';
 import { type ProviderWords, providerWords } from './provider-words.js';
 import { sensitiveKeys } from './sensitive-keys.js';
 import { type Compiled, classify } from './steps.js';
@@ -66,6 +68,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
 ): Provider<CodeOf<Specs>> {
   const { id } = definition;
   const index = indexCatalog(id, definition.catalog);
+  const events = indexEvents(id, definition.events);
   const codePattern = definition.codePattern ?? DEFAULT_CODE;
   const mustExist = (code: string, where: string): void => {
     if (!index.byCode.has(code))
@@ -99,6 +102,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     codePattern,
     nativeCodes: new Set(index.entries.filter((e) => e.native !== false).map((e) => e.code)),
     keys: sensitiveKeys(definition.sensitiveKeys ?? []),
+    events,
     scrubbed: boundedMemo(512),
     tags: () => {
       tags ??= new Map((definition.tags ?? []).map((t) => [t, t]));
@@ -129,12 +133,14 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     id,
     name: definition.name,
     catalog: index.entries,
+    events: Object.freeze([...events.values()]),
     sensitiveKeys: c.keys,
     definition: c.definition,
     lookup,
     entries: (code) => index.byCode.get(code) ?? [],
     infer: (code) => c.infer(code)?.entry,
     outcome: (body) => readOutcome(c, body),
+    webhook: (body) => readWebhook(c, body),
     errorFor(code, text) {
       const entry = lookup(code, text);
       const advice = entry === undefined ? undefined : index.failureOf.get(entry);
@@ -155,7 +161,8 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
 
 /**
  * Classifies a failure with a provider's compiled classifier. Total: a provider that was not
- * made by `defineProvider`, or a hostile input, gives an `unknown` error.
+ * made by `defineProvider` (its id string, say) gives `NOT_A_PROVIDER`, an unread body
+ * `BODY_NOT_READ`, a hostile input an `unknown` error.
  */
 export function classifyWith(
   provider: Provider,
@@ -163,9 +170,9 @@ export function classifyWith(
   options?: NormalizeOptions,
 ): KycError {
   const c = compiledOf(provider);
-  if (c === undefined) return unknownError(idOf(provider), null, {});
+  if (c === undefined) return notAProvider(idOf(provider));
   try {
-    return classify(c, failure, options);
+    return unreadBody(c.id, failure) ?? classify(c, failure, options);
   } catch {
     // Only a hostile input can get here (a getter that throws on `status`, say).
     return unknownError(c.id, null, {});

@@ -3,7 +3,14 @@ export { bodyOrThrow, fromFetch, fromResponse } from './boundary.js';
 export type { CatalogEntry } from './catalog.js';
 export type { Actor, Category, CategoryInfo } from './category.js';
 export { CATEGORIES, CATEGORY_INFO, isCategory } from './category.js';
-export type { HttpFailure, NormalizeOptions, Provider } from './contract.js';
+export type {
+  HttpFailure,
+  NormalizeOptions,
+  Provider,
+  RequireReadBody,
+  UnreadBody,
+} from './contract.js';
+export type { KycEvent } from './event.js';
 export type { HeaderContainer } from './headers.js';
 export { readHeader } from './headers.js';
 export type { KycError, MatchedBy } from './kyc-error.js';

@@ -1,10 +1,11 @@
 import { isBranded } from './brand.js';
-import type { HttpFailure, NormalizeOptions, Provider } from './contract.js';
-import { classifyWith, idOf } from './define.js';
+import type { HttpFailure, NormalizeOptions, Provider, RequireReadBody } from './contract.js';
+import { classifyWith, compiledOf, idOf } from './define.js';
 import { type StatusRule, UNRECOGNIZED_RULE } from './http-status.js';
 import { detach, isKnownIdentifier } from './keep-words.js';
 import { isKycError, type KycError } from './kyc-error.js';
 import { isKycFailure } from './kyc-failure.js';
+import { notAProvider } from './misuse.js';
 import {
   ABORT_RULE,
   CONNECT_TIMEOUT_RULE,
@@ -29,6 +30,11 @@ import { buildError } from './templates.js';
  * statuses, the generic HTTP status, then `unknown`); `matchedBy` says which step answered.
  * A `Retry-After` header becomes `retry.afterMs` on retryable failures.
  *
+ * The body must be read: a fetch `Response`, its stream or a promise, as the failure or as
+ * its `body`, does not compile, and answers `BODY_NOT_READ` should one get through (pass
+ * `await response.text()`, or hand the Response to {@link bodyOrThrow} or {@link fromFetch}).
+ * A provider's id string where the provider belongs answers `NOT_A_PROVIDER`.
+ *
  * @example
  * ```ts
  * import { normalize } from '@kyc-errors/core';
@@ -41,9 +47,9 @@ import { buildError } from './templates.js';
  * error.category; // 'auth'
  * ```
  */
-export function normalize(
+export function normalize<F extends HttpFailure>(
   provider: Provider,
-  failure: HttpFailure,
+  failure: F & RequireReadBody<F>,
   options?: NormalizeOptions,
 ): KycError {
   return classifyWith(provider, failure, options);
@@ -81,6 +87,9 @@ export function normalizeThrown(
     // caller built it, so its error is the caller's. A look-alike is read like the rest.
     if (isKycFailure(thrown) && isKycError(thrown.error)) return thrown.error;
     if (isBranded(thrown) && isKycError(thrown)) return thrown;
+    // Without a provider nothing can be classified: say so, rather than give a transport
+    // reason attributed to no provider, which hides the mistake until an HTTP error comes.
+    if (compiledOf(provider) === undefined) return notAProvider(id);
     let node: unknown = thrown;
     for (let depth = 0; depth < MAX_CAUSE_DEPTH; depth++) {
       if (typeof node !== 'object' || node === null) break;

@@ -20,10 +20,12 @@ export type {
   Outcome,
   Provider,
   Registry,
+  RequireReadBody,
   ResponseInput,
   RetryAction,
   RetryAdvice,
   StopReason,
+  UnreadBody,
   Verdict,
 } from '@kyc-errors/core';
 export {
