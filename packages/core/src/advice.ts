@@ -111,3 +111,34 @@ export function ruleAdvice(rule: StatusRule): Advice {
 export function withField(advice: Advice, field: string | undefined): Advice {
   return field === undefined ? advice : { ...advice, field };
 }
+
+const VENDOR_SAYS_RETRY =
+  "The vendor's response header asks for this request to be sent again: it is expected to succeed on a later attempt.";
+const VENDOR_SAYS_STOP =
+  "The vendor's response header asks not to send this request again: a repeat would return the same answer or do nothing. Find out whether the work was done before sending anything new.";
+
+/**
+ * The advice after the vendor's own header said whether to retry (`retryFromHeaders`): the
+ * header wins over the status and the code. A retry it asks for is a plain backoff of the
+ * same request, under the same idempotency key; a retry it forbids stops, and when the
+ * request may have run (`delivery: 'uncertain'`) the caller checks before anything new is
+ * sent, under a new key, since the old one would replay this answer. Agreement changes nothing.
+ *
+ * @example
+ * ```ts
+ * withVendorRetry(serverError, false).retry; // { retryable: false, action: 'check-status', … }
+ * ```
+ */
+export function withVendorRetry(advice: Advice, says: boolean | undefined): Advice {
+  if (says === undefined || says === advice.retry.retryable) return advice;
+  const keyed = advice.retry.idempotencyKey !== undefined;
+  const retry: { -readonly [K in keyof RetryAdvice]: RetryAdvice[K] } = says
+    ? { retryable: true, action: 'backoff', caution: VENDOR_SAYS_RETRY }
+    : {
+        retryable: false,
+        action: advice.delivery === 'uncertain' ? 'check-status' : 'investigate',
+        caution: VENDOR_SAYS_STOP,
+      };
+  if (keyed) retry.idempotencyKey = says ? 'same' : 'new';
+  return { ...advice, retry: Object.freeze(retry) };
+}

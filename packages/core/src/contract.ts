@@ -183,6 +183,13 @@ export interface ProviderDefinition<Specs extends readonly EntrySpec[] = readonl
    * milliseconds, when there is no `Retry-After`. Receives a case-insensitive reader.
    */
   readonly waitFromHeaders?: (header: (name: string) => string | undefined) => number | undefined;
+  /**
+   * Reads whether the vendor's own response header says to retry this request (Stripe's
+   * `Stripe-Should-Retry`), which overrides the advice of the status and the code: `true`
+   * makes a recognised failure retryable, `false` stops it; `undefined` (no header, or one
+   * not understood) leaves the advice as it is. Receives a case-insensitive reader.
+   */
+  readonly retryFromHeaders?: (header: (name: string) => string | undefined) => boolean | undefined;
 }
 
 /** The code union of a catalog, for typed look-ups. */

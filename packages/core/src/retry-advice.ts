@@ -86,6 +86,14 @@ export interface RetryAdvice {
   readonly afterMs?: number;
   /** A warning for the person wiring the retry, e.g. the duplicate-job trap of a resubmission. */
   readonly caution?: string;
+  /**
+   * For a vendor that deduplicates requests by an idempotency key: the key the next attempt
+   * must carry. `same`: send again under the key already sent (the vendor returns or finishes
+   * the first request, never runs it twice). `new`: that key is spent on this answer (sent
+   * again, it replays it), so a changed or later request needs a fresh one. Absent when the
+   * vendor has no such keys or the answer does not depend on them.
+   */
+  readonly idempotencyKey?: 'same' | 'new';
 }
 
 /** The retry advice of each category, before any catalog entry overrides it. */

@@ -1,4 +1,4 @@
-import { type Advice, ruleAdvice, withField } from './advice.js';
+import { type Advice, ruleAdvice, withField, withVendorRetry } from './advice.js';
 import { parseBody, textOf } from './body.js';
 import type { CatalogEntry } from './catalog.js';
 import { type CatalogIndex, failureText, pick } from './catalog-index.js';
@@ -144,6 +144,8 @@ export function classify(
   // it); the entry's own field does not.
   if (hit?.entry !== undefined && hit !== c.index.failureOf.get(hit.entry)) d.field = hit.field;
   if (matchedBy === 'family') d.inferredFrom = hit?.entry?.code;
+  // The vendor's own retry header overrides what the status and the code advise.
+  if (hit !== undefined) hit = withVendorRetry(hit, retryOf(c, failure.headers));
   if (text !== undefined && options?.vendorMessages !== false) {
     d.vendorMessage = vendorMessage(c, text, hit?.entry, body);
   }
@@ -190,6 +192,17 @@ function waitOf(
   try {
     const ms = own((name) => readHeader(headers, name));
     return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? Math.ceil(ms) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function retryOf(c: Compiled, headers: HttpFailure['headers']): boolean | undefined {
+  const own = c.definition.retryFromHeaders;
+  if (own === undefined || headers === undefined || headers === null) return undefined;
+  try {
+    const says = own((name) => readHeader(headers, name));
+    return typeof says === 'boolean' ? says : undefined;
   } catch {
     return undefined;
   }
