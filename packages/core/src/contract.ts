@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
 import type { CatalogEntry, EntrySpec } from './catalog.js';
-import type { EventSpec } from './event.js';
+import type { EventSpec, KycEvent } from './event.js';
 import type { HeaderContainer } from './headers.js';
 import type { KycError } from './kyc-error.js';
 import type { Outcome, Verdict } from './outcome.js';
@@ -85,14 +85,26 @@ export interface OutcomeSignal {
   readonly code: string | null;
   /** The vendor's result text, used to tell apart entries that share a code. */
   readonly text?: string | undefined;
-  /** The verdict to use when the code is not in the catalog (from other fields of the body). */
+  /**
+   * The verdict the body's other fields suggest when the code is not in the catalog. Core
+   * fails closed on it: a fallback is never `approved` (at best `provisional`) and never
+   * final, and only a `pending` one says wait rather than investigate.
+   */
   readonly verdict?: Verdict | undefined;
   /**
    * Whether the body itself says the verdict is final. `false` (a manual review still open)
    * overrides the catalog: an `approved` verdict becomes `provisional`, a `rejected` one
-   * `pending`, and the advice is to wait. Also the finality of a fallback verdict.
+   * `pending`, and the advice is to wait.
    */
   readonly final?: boolean | undefined;
+  /**
+   * The webhook event the body announces, exactly as sent (`'inquiry-session.started'`).
+   * When `code` names no catalog entry, the body is that event: core looks the name up in
+   * the provider's `events` and answers a `KycEvent` (an undocumented name is reported as
+   * such, never echoed). A reader leaves `code` empty for an event whose body only repeats
+   * an older verdict (Sumsub's `applicantDeactivated` carries the last review).
+   */
+  readonly event?: string | undefined;
   /** Vendor tags to carry through (fraud and mismatch flags), without personal values. */
   readonly tags?: readonly string[] | undefined;
 }
@@ -231,11 +243,22 @@ export interface Provider<Code extends string = string> {
   entries(code: Code | (string & {})): readonly CatalogEntry[];
   /** The documented entry an undocumented code would borrow its meaning from, if any. */
   infer(code: string): CatalogEntry | undefined;
+  /** Every webhook event the vendor documents, in the order of its list. */
+  readonly events: readonly EventSpec[];
   /**
-   * Reads a verification verdict from a result or webhook body. An error only when the body
-   * is a request error (its {@link KycError}) or not a result of this vendor at all. Total.
+   * Reads a verification verdict from a result or webhook body. An error when the body is a
+   * request error (its {@link KycError}), a webhook event that is no verdict
+   * (`NOT_A_VERDICT`: read it with {@link Provider.webhook}) or not a result of this vendor
+   * at all. Total.
    */
   outcome(body: unknown): Result<Outcome, KycError>;
+  /**
+   * Answers any body a webhook endpoint receives from this vendor: a verdict (an
+   * {@link Outcome}, exactly as `outcome()` reads it), an event that is neither verdict nor
+   * failure (a {@link KycEvent}, `kind: 'event'`; an undocumented one is reported as such),
+   * or a request error or foreign body (a {@link KycError}). Total.
+   */
+  webhook(body: unknown): Result<Outcome | KycEvent, KycError>;
   /**
    * Builds the error for a catalog entry, as if the vendor had sent its code. Used by the
    * CLI and the docs. Returns `undefined` for entries that are not failures.

@@ -1,6 +1,7 @@
 import { type CatalogEntry, failureCategory } from './catalog.js';
 import { entryText, pick } from './catalog-index.js';
 import type { OutcomeSignal } from './contract.js';
+import { type EventSpec, lookupEvent } from './event.js';
 import { type Compiled, codeOf } from './steps.js';
 
 /**
@@ -12,12 +13,13 @@ import { type Compiled, codeOf } from './steps.js';
  *   `rejected`). A failure to `normalize`, a verdict to `outcome`.
  * - `verdict`: any other verdict, or the vendor's success code; or an outcome reader's
  *   verdict for a code the catalog lacks.
+ * - `event`: a webhook event that is neither (a session started, a case assigned): the
+ *   outcome reader named an event and no catalog entry. Documented or not, never a failure
+ *   and never a verdict.
  * - `unrecognized`: a reader found a code or text the catalog does not place.
  * - `nothing`: no reader found anything.
- *
- * Events (progress notices that are neither) will be a sixth kind once a vendor needs them.
  */
-export type BodyKind = 'failure' | 'rejection' | 'verdict' | 'unrecognized' | 'nothing';
+export type BodyKind = 'failure' | 'rejection' | 'verdict' | 'event' | 'unrecognized' | 'nothing';
 
 /** A body as read: its kind, and what the kind was decided from. */
 export interface Reading {
@@ -32,6 +34,8 @@ export interface Reading {
   readonly entry: CatalogEntry | undefined;
   /** The outcome reader's signal, when the reading came from it. */
   readonly verdict?: OutcomeSignal;
+  /** With kind `event`: the documented event the body names; `undefined` if undocumented. */
+  readonly event?: EventSpec | undefined;
 }
 
 /** The kind a catalog entry gives a body: the whole decision, in three lines. */
@@ -41,10 +45,23 @@ export function kindOfEntry(entry: CatalogEntry): BodyKind {
 }
 
 /**
+ * The kind of an outcome reader's signal, in order: a catalog entry by code decides; else a
+ * named event makes it an event; else a fallback verdict makes it a verdict; else the code
+ * (or its absence) is unrecognized.
+ */
+function kindOfSignal(v: OutcomeSignal, entry: CatalogEntry | undefined): BodyKind {
+  if (entry !== undefined) return kindOfEntry(entry);
+  if (typeof v.event === 'string') return 'event';
+  return v.verdict !== undefined ? 'verdict' : 'unrecognized';
+}
+
+/**
  * Reads a body handed over as a failure (`normalize`) or as a 2xx answer (`fromResponse`):
  * the error reader first. When it finds nothing, the outcome reader's code is used if the
  * catalog knows it, so a verdict body passed to `normalize` reads as its verdict (a rejection
- * is a failure, an approval is "not a failure") instead of `unknown`.
+ * is a failure, an approval is "not a failure") instead of `unknown`. A webhook event, and a
+ * body with no code whose fields say nothing is decided yet (a session just created), are no
+ * failure either.
  */
 export function readFailure(c: Compiled, body: unknown, status: number | undefined): Reading {
   const s = safe(() => c.definition.read(body, status));
@@ -59,10 +76,18 @@ export function readFailure(c: Compiled, body: unknown, status: number | undefin
   const v = c.definition.readOutcome === undefined ? undefined : verdictSignal(c, body);
   const code = v === undefined ? null : codeOf(c, v.code);
   const entry = entryOf(c, code, undefined);
-  if (entry === undefined) {
-    return { kind: 'nothing', code: null, text: undefined, field: s?.field, entry };
+  if (entry !== undefined) {
+    return { kind: kindOfEntry(entry), code, text: undefined, field: s?.field, entry };
   }
-  return { kind: kindOfEntry(entry), code, text: undefined, field: s?.field, entry };
+  // Without a catalog entry only two readings are safe to call "not a failure": an event,
+  // and a body with no code at all whose fields say nothing is decided yet. An undocumented
+  // code, or a fallback that leans to rejection, stays for a person to read.
+  const settled =
+    v !== undefined &&
+    (typeof v.event === 'string' ||
+      (v.code === null && v.verdict !== undefined && v.verdict !== 'rejected'));
+  const kind = settled ? (typeof v.event === 'string' ? 'event' : 'verdict') : 'nothing';
+  return { kind, code: null, text: undefined, field: s?.field, entry };
 }
 
 /**
@@ -75,13 +100,9 @@ export function readVerdict(c: Compiled, body: unknown): Reading {
     const code = codeOf(c, v.code);
     const text = typeof v.text === 'string' ? v.text : undefined;
     const entry = entryOf(c, code, text);
-    const kind =
-      entry !== undefined
-        ? kindOfEntry(entry)
-        : v.verdict !== undefined
-          ? 'verdict'
-          : 'unrecognized';
-    return { kind, code, text, field: undefined, entry, verdict: v };
+    const kind = kindOfSignal(v, entry);
+    const event = kind === 'event' ? lookupEvent(c.events, v.event) : undefined;
+    return { kind, code, text, field: undefined, entry, verdict: v, event };
   }
   const s = safe(() => c.definition.read(body));
   const read = s !== undefined && s !== null && (s.code !== undefined || s.text !== undefined);

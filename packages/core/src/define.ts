@@ -9,11 +9,12 @@ import type {
   ProviderDefinition,
 } from './contract.js';
 import { readFailure } from './decide.js';
+import { indexEvents } from './event.js';
 import type { KycError } from './kyc-error.js';
 import { boundedMemo } from './memo.js';
 import { compileMessages } from './messages.js';
 import { notAProvider, unreadBody } from './misuse.js';
-import { readOutcome } from './outcome-read.js';
+import { readOutcome, readWebhook } from './outcome-read.js';
 import { type ProviderWords, providerWords } from './provider-words.js';
 import { sensitiveKeys } from './sensitive-keys.js';
 import { type Compiled, classify } from './steps.js';
@@ -67,6 +68,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
 ): Provider<CodeOf<Specs>> {
   const { id } = definition;
   const index = indexCatalog(id, definition.catalog);
+  const events = indexEvents(id, definition.events);
   const codePattern = definition.codePattern ?? DEFAULT_CODE;
   const mustExist = (code: string, where: string): void => {
     if (!index.byCode.has(code))
@@ -100,6 +102,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     codePattern,
     nativeCodes: new Set(index.entries.filter((e) => e.native !== false).map((e) => e.code)),
     keys: sensitiveKeys(definition.sensitiveKeys ?? []),
+    events,
     scrubbed: boundedMemo(512),
     tags: () => {
       tags ??= new Map((definition.tags ?? []).map((t) => [t, t]));
@@ -130,12 +133,14 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     id,
     name: definition.name,
     catalog: index.entries,
+    events: Object.freeze([...events.values()]),
     sensitiveKeys: c.keys,
     definition: c.definition,
     lookup,
     entries: (code) => index.byCode.get(code) ?? [],
     infer: (code) => c.infer(code)?.entry,
     outcome: (body) => readOutcome(c, body),
+    webhook: (body) => readWebhook(c, body),
     errorFor(code, text) {
       const entry = lookup(code, text);
       const advice = entry === undefined ? undefined : index.failureOf.get(entry);

@@ -10,6 +10,7 @@ export type {
   RequireReadBody,
   UnreadBody,
 } from './contract.js';
+export type { KycEvent } from './event.js';
 export type { HeaderContainer } from './headers.js';
 export { readHeader } from './headers.js';
 export type { KycError, MatchedBy } from './kyc-error.js';

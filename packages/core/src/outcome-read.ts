@@ -2,22 +2,53 @@ import { err, ok, type Result } from 'neverthrow';
 import { parseBody } from './body.js';
 import type { CatalogEntry } from './catalog.js';
 import { readVerdict } from './decide.js';
+import { buildEvent, type KycEvent } from './event.js';
 import type { KycError } from './kyc-error.js';
 import { type Outcome, VERDICT_DEFAULTS, type Verdict } from './outcome.js';
 import { MAX_TAGS } from './reader-kit.js';
+import type { RetryAdvice } from './retry-advice.js';
 import { type Compiled, classify, rawOf, vendorMessage } from './steps.js';
-import { buildError, NOT_A_RESULT_ADVICE, unknownError } from './templates.js';
+import {
+  buildError,
+  NOT_A_RESULT_ADVICE,
+  NOT_A_VERDICT_ADVICE,
+  unknownError,
+} from './templates.js';
 
 const TAG = /^[A-Z][A-Z0-9_]{0,63}$/;
 
 /**
+ * Words that say a check failed. A result text holding one never reads as an approval,
+ * whatever its code: the code's entry may be right about the code and the body still wrong
+ * for it (an approval code beside "Failed Enroll").
+ */
+const FAILING = /\b(?:fail(?:s|ed|ure)?|reject(?:s|ed)?|declined?|denied)\b/i;
+
+/** What a verdict nobody documented asks for: a person reads it before anyone acts. */
+const INVESTIGATE: RetryAdvice = Object.freeze({ retryable: false, action: 'investigate' });
+
+/**
  * Reads a verdict from a result or webhook body. A request error in the body is its
- * {@link KycError}; a body that is no result at all is `NOT_A_RESULT`. Total.
+ * {@link KycError}; a webhook event that is no verdict is `NOT_A_VERDICT`; a body that is no
+ * result at all is `NOT_A_RESULT`. Total.
  */
 export function readOutcome(c: Compiled, input: unknown): Result<Outcome, KycError> {
+  const answer = readWebhook(c, input);
+  if (answer.isOk() && answer.value.kind === 'event') {
+    return err(buildError(c.id, null, NOT_A_VERDICT_ADVICE, 'none', {}));
+  }
+  return answer as Result<Outcome, KycError>;
+}
+
+/**
+ * Reads any body a webhook endpoint receives: a verdict, a webhook event (documented or
+ * not), or a request error or foreign body as a {@link KycError}. Total.
+ */
+export function readWebhook(c: Compiled, input: unknown): Result<Outcome | KycEvent, KycError> {
   try {
     const body = parseBody(input);
     const reading = readVerdict(c, body);
+    if (reading.kind === 'event') return ok(buildEvent(c.id, reading.event));
     const signal = reading.verdict;
     if (signal === undefined) {
       // No verdict read: a request error body is its KycError, anything else no result.
@@ -31,9 +62,11 @@ export function readOutcome(c: Compiled, input: unknown): Result<Outcome, KycErr
       const d = text === undefined ? {} : { vendorMessage: vendorMessage(c, text, entry, body) };
       return err(buildError(c.id, entry.code, advice, 'code', d));
     }
-    if (entry !== undefined) return ok(outcomeOf(c.id, entry.code, entry, tags, signal.final));
+    if (entry !== undefined) {
+      return ok(outcomeOf(c.id, entry.code, entry, tags, signal.final, text));
+    }
     if (reading.kind === 'verdict' && signal.verdict !== undefined) {
-      return ok(fallbackOutcome(c.id, code, signal.verdict, signal.final ?? true, tags));
+      return ok(fallbackOutcome(c.id, code, signal.verdict, tags));
     }
     const d = text === undefined ? {} : { vendorMessage: vendorMessage(c, text, undefined, body) };
     // An undocumented code is not echoed: it may be anything the body held.
@@ -52,13 +85,21 @@ function outcomeOf(
   entry: CatalogEntry,
   tags: readonly string[] | undefined,
   bodyFinal: boolean | undefined,
+  text: string | undefined,
 ): Outcome {
   let verdict: Verdict = entry.kind === 'outcome' ? entry.verdict : 'approved';
   let final = entry.kind === 'outcome' ? entry.final : true;
   let retry = entry.retry;
   let message = entry.message;
   let remedy = entry.remedy;
-  if (bodyFinal === false && final) {
+  if (verdict === 'approved' && saysFailed(text, entry.vendorText)) {
+    // Fail closed: the code says approved, the vendor's own words say a check failed.
+    verdict = 'provisional';
+    final = false;
+    retry = INVESTIGATE;
+    message = `${message} The vendor's result text says a check failed, so this is not read as an approval.`;
+    remedy = 'Have a person read the result at the vendor before acting on it.';
+  } else if (bodyFinal === false && final) {
     // The vendor says a review is still open: the catalog verdict is not the last word, so
     // neither is its remedy ("onboard the user" must wait).
     if (verdict === 'approved') verdict = 'provisional';
@@ -83,29 +124,42 @@ function outcomeOf(
   return o;
 }
 
+/**
+ * Whether a result text says a check failed. A documented text of the entry itself is
+ * trusted as it is; only the first 256 characters are read.
+ */
+function saysFailed(text: string | undefined, documented: string | undefined): boolean {
+  return text !== undefined && text !== documented && FAILING.test(text.slice(0, 256));
+}
+
+/**
+ * The outcome of a body whose code the catalog lacks (or that has none), from what its
+ * other fields suggest. Fails closed: never `approved` (at best `provisional`), never final,
+ * and only `pending` (nothing decided yet) says wait; anything else asks a person to look.
+ */
 function fallbackOutcome(
   provider: string,
   code: string | null,
-  verdict: Verdict,
-  final: boolean,
+  suggested: Verdict,
   tags: readonly string[] | undefined,
 ): Outcome {
+  const verdict: Verdict = suggested === 'approved' ? 'provisional' : suggested;
+  const waiting = verdict === 'pending';
   const o: { -readonly [K in keyof Outcome]: Outcome[K] } = {
     provider,
     // An undocumented code is not echoed: it may be anything the body held.
     code: null,
     verdict,
-    final,
+    final: false,
     reason: code === null ? 'NO_RESULT_YET' : 'UNDOCUMENTED_RESULT',
     message:
       code === null
-        ? `The body carries no result code yet; the verdict (${verdict}) comes from its other fields.`
-        : `The result code is not documented; the verdict (${verdict}) comes from the body's other fields.`,
-    remedy:
-      verdict === 'pending' || !final
-        ? 'Wait for the callback or poll the status; do not resubmit or start a new session.'
-        : 'Handle it by the verdict, and report the code so it can be catalogued.',
-    retry: final ? VERDICT_DEFAULTS[verdict] : VERDICT_DEFAULTS.pending,
+        ? `The body carries no result code yet; its other fields suggest ${verdict}, which is not final.`
+        : `The result code is not documented; the body's other fields suggest ${verdict}, which is not final.`,
+    remedy: waiting
+      ? 'Wait for the callback or poll the status; do not resubmit or start a new session.'
+      : 'Have a person read the result at the vendor before acting on it, and report the code so it can be catalogued.',
+    retry: waiting ? VERDICT_DEFAULTS.pending : INVESTIGATE,
   };
   if (tags !== undefined && tags.length > 0) o.tags = tags;
   return o;
@@ -128,4 +182,4 @@ function documentedTags(c: Compiled, found: unknown): readonly string[] | undefi
 }
 
 /** @internal Every pattern this module runs on untrusted text, checked by scripts/check-redos.mjs. */
-export const PATTERNS: readonly RegExp[] = [TAG];
+export const PATTERNS: readonly RegExp[] = [TAG, FAILING];

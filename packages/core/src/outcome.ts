@@ -55,4 +55,9 @@ export interface Outcome {
   readonly vendorText?: string;
   /** Vendor tags carried as data (fraud or mismatch flags), never personal values. */
   readonly tags?: readonly string[];
+  /**
+   * Never set on a verdict: it lets `webhook()`'s answer be told apart with
+   * `answer.kind === 'event'` (a `KycEvent`) or not (an `Outcome`).
+   */
+  readonly kind?: never;
 }

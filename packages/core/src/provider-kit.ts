@@ -33,8 +33,8 @@ export type {
   VendorSignal,
 } from './contract.js';
 export { decodeWith } from './decode.js';
-export type { EventSpec } from './event.js';
 export { defineProvider } from './define.js';
+export type { EventSpec, KycEvent } from './event.js';
 export type { StatusRule } from './http-status.js';
 export type { BoundedMemo } from './memo.js';
 export { boundedMemo } from './memo.js';

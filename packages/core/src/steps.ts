@@ -4,6 +4,7 @@ import type { CatalogEntry } from './catalog.js';
 import { type CatalogIndex, failureText, pick } from './catalog-index.js';
 import type { HttpFailure, NormalizeOptions, ProviderDefinition } from './contract.js';
 import { readFailure } from './decide.js';
+import type { EventSpec } from './event.js';
 import { readHeader } from './headers.js';
 import { statusRule } from './http-status.js';
 import { detach } from './keep-words.js';
@@ -29,6 +30,8 @@ export interface Compiled {
   /** The catalog's native codes: in the code grammar, checked once by `defineProvider`. */
   readonly nativeCodes: ReadonlySet<string>;
   readonly keys: SensitiveKeys;
+  /** The vendor's documented webhook events by name. */
+  readonly events: ReadonlyMap<string, EventSpec>;
   /** The vendor's documented tags, each to its own spelling, built on first use. */
   tags(): ReadonlyMap<string, string>;
   /** The provider's known words and documented texts, built on first use. */
@@ -129,8 +132,9 @@ export function classify(
   const d: Details = { httpStatus: status, afterMs: waitOf(c, failure.headers, options) };
   if (typeof reading.field === 'string' && FIELD_NAME.test(reading.field)) d.field = reading.field;
 
-  // A verdict that is not a rejection is no failure: only its HTTP status can make it one.
-  const settled = reading.kind === 'verdict';
+  // A verdict that is not a rejection, or a webhook event, is no failure: only its HTTP
+  // status can make it one.
+  const settled = reading.kind === 'verdict' || reading.kind === 'event';
   let hit: Advice | undefined;
   let matchedBy: MatchedBy = 'none';
   for (const [name, step] of settled ? SUCCESS_STEPS : STEPS) {

@@ -90,6 +90,18 @@ export const NOT_A_RESULT_ADVICE: Advice = ruleAdvice({
   remedy: 'Pass the parsed JSON body of a result, job status or webhook call.',
 });
 
+/** `outcome()` was handed a webhook event that is no verdict; `webhook()` answers it. */
+export const NOT_A_VERDICT_ADVICE: Advice = ruleAdvice({
+  category: 'unknown',
+  reason: 'NOT_A_VERDICT',
+  message: 'The body is a webhook event of this vendor, not a verdict.',
+  remedy:
+    'Read webhook bodies with the provider webhook reader, which answers events as well as verdicts.',
+  // Nothing failed and nothing is to be retried: the body was read and understood.
+  retry: { action: 'none' },
+  delivery: 'rejected',
+});
+
 /** An `unknown` error (or `NOT_A_FAILURE` when the body said it succeeded). */
 export function unknownError(
   provider: string,

@@ -193,10 +193,13 @@ describe('outcome', () => {
     ).toBe('retryable');
   });
 
-  it('an undocumented code uses the fallback verdict the reader found', () => {
+  it('an undocumented code uses the fallback verdict the reader found, failing closed', () => {
+    // The reader suggests approved; an undocumented code never approves, and is never final.
     expect(acme.outcome({ result: 'R-NEW' })._unsafeUnwrap()).toMatchObject({
-      verdict: 'approved',
+      verdict: 'provisional',
+      final: false,
       reason: 'UNDOCUMENTED_RESULT',
+      retry: { action: 'investigate' },
     });
     expect(acme.outcome({ result: 'R-OTHER' })._unsafeUnwrapErr().category).toBe('unknown');
   });
