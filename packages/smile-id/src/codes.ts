@@ -473,6 +473,27 @@ const JOB_RESULTS = [
     remedy: SPOOF_REMEDY,
     vendorText: 'FAIL - Possible Spoof - Strict Setting',
   },
+  {
+    // Weak source: integrators record 0908 as "issuer not available", to re-run once the ID
+    // authority is back (an integrator's API notes in public code, whose repository the index
+    // could not name; issue 22). The official SDKs' `Actions` value "Issuer Unavailable"
+    // (smileidentity/android, models/JobStatus.kt, ActionResult) is the same event seen per
+    // check. Nothing was judged about the person: a job-level error like 1015, retryable as
+    // a new job. Its result text is not transcribed: none from Smile ID is on record.
+    code: '0908',
+    kind: 'error',
+    category: 'retryable',
+    reason: 'ID_AUTHORITY_UNAVAILABLE',
+    message: 'The ID authority (the issuer) was unavailable, so the job could not be completed.',
+    remedy:
+      'Submit the job again under a new job_id once the ID authority is back; there is no verdict on the person.',
+    retry: {
+      caution:
+        'This job is recorded under its job_id: a retry with the same job_id fails with 2215, so send each retry as a new job_id.',
+    },
+    // The job ran and stopped at the authority: nothing more will come for it.
+    delivery: 'rejected',
+  },
   // SmartSelfie registration (job_type 4).
   {
     code: '0840',
@@ -694,6 +715,65 @@ const JOB_RESULTS = [
     reason: 'ENROLL_UNDER_REVIEW',
     message: 'Enrolment provisional, under human review.',
     vendorText: 'Provisional Enroll - Under Review',
+  },
+  // 081x: the results of jobs that enrol a user against an ID (Biometric KYC, job_type 1;
+  // Document Verification, job_type 6). No result-code table for them could be read; each
+  // entry says what it rests on. Approval only where an official Smile ID source shows the
+  // code as an approval; the others are read from their own words.
+  {
+    // Source: smileidentity/smile-identity-core-python, README.md, the job_status and
+    // callback examples (job_type 1, job_success true, IsFinalResult "true", every action
+    // passed or not applicable). An approval, as 0840 and 1240 with the same text are.
+    code: '0810',
+    kind: 'outcome',
+    verdict: 'approved',
+    final: true,
+    reason: 'ENROLLED_ID_VERIFIED',
+    message: 'Biometric KYC passed: the ID was verified and the user enrolled.',
+    remedy: 'Nothing to do: the user is verified and enrolled.',
+    vendorText: 'Enroll User',
+  },
+  {
+    // Source: smileidentity/android @ 4e32f72638b8afb40509d6207410379c63547e80,
+    // lib/src/test/java/com/smileidentity/networking/JobResultAdapterTest.kt, "should parse
+    // Document Verification job result entry" (job_type 6; Verify_Document and
+    // Human_Review_Compare passed). The text itself says a reviewer verified it: final.
+    code: '0810',
+    kind: 'outcome',
+    verdict: 'approved',
+    final: true,
+    reason: 'DOCUMENT_VERIFIED_HUMAN',
+    message: 'Document Verification passed after a human review.',
+    remedy: 'Nothing to do: the document and the selfie were verified.',
+    vendorText: 'Document Verified After Human Review',
+  },
+  {
+    // Weak source: the text as integrators record it (issue 22, measured traffic; also an
+    // integrator's API notes in public code, whose repository the index could not name).
+    // No Smile ID page shows it. The words are unambiguous, and they are those of the final
+    // machine rejections 0821 and 0841 ("Failed Enroll", "FAIL"): the machine rejected the
+    // face comparison, so the enrolment failed.
+    code: '0811',
+    kind: 'outcome',
+    verdict: 'rejected',
+    final: true,
+    reason: 'ENROLL_COMPARE_REJECTED',
+    message: 'Enrolment rejected: the machine found the selfie does not match the ID photo.',
+    remedy: MISMATCH_REMEDY,
+    vendorText: 'Failed Enroll Machine Judgement - FAIL - Compare Rejected',
+  },
+  {
+    // Weak source, as 0811. "Pure Provisional" is defined by Smile ID
+    // (docs.smileidentity.com/results/result-and-error-codes, "Provisionally Approved"): the
+    // image comparison was provisionally approved but the ID validation failed or returned
+    // nothing, and the job awaits a human review. So provisional and not final, as 0822
+    // ("Machine Judgement - PURE PROVISIONAL") is.
+    code: '0812',
+    ...REVIEW_PENDING,
+    reason: 'ENROLL_PURE_PROVISIONAL',
+    message:
+      'Enrolment provisional: the face comparison passed, but the ID could not be validated; a human review follows.',
+    vendorText: 'Machine Judgement - Pure Provisional',
   },
 ] as const satisfies readonly EntrySpec[];
 

@@ -199,6 +199,11 @@ export function readSmileIdOutcome(input: unknown): OutcomeSignal | undefined {
   };
 }
 
+/**
+ * What `job_complete` and `job_success` say, for a job_status answer whose code the catalog
+ * lacks or that has none. Only a suggestion: core never approves from it (Smile ID counts
+ * provisionally approved jobs as successes too), and never calls it final.
+ */
 function jobVerdict(job: JobStatusBody): Verdict | undefined {
   if (!job.job_complete) return 'pending';
   if (job.job_success === true) return 'approved';
@@ -206,42 +211,42 @@ function jobVerdict(job: JobStatusBody): Verdict | undefined {
   return undefined;
 }
 
-// Action values by what they say about the job, for a callback whose code is not catalogued.
+// Action values that say a check failed, from the official SDKs' `ActionResult`
+// (smileidentity/android, models/JobStatus.kt).
 const FAILED = new Set(['Failed', 'Rejected', 'Not Verified']);
-const OPEN = new Set(['Under Review', 'Unable To Determine', 'Provisionally Approved']);
-const PASSED = new Set(['Passed', 'Approved', 'Verified', 'Returned', 'Completed']);
+// Words that say a check failed, in a result text nobody catalogued ("Failed Enroll ...
+// FAIL - Compare Rejected").
+const FAILING_TEXT = /\b(?:fail(?:s|ed|ure)?|reject(?:s|ed)?)\b/i;
 
 /**
- * The verdict of a callback whose code the catalog lacks, as a job_status answer's
- * `job_success` would give it: from `IsFinalResult` and the `Actions`. Only for a body that
- * names its job (`SmileJobID` or `PartnerParams`); a bare `ResultCode` is no callback. Never
- * `approved` unless every action that ran passed: an unknown code otherwise reads as
- * `provisional`, for the partner's policy to decide.
+ * The verdict of a callback whose code the catalog lacks: `pending` when `IsFinalResult`
+ * says the result is not final, `rejected` when an action or the result text says a check
+ * failed, and otherwise at most `provisional`, whatever the other actions say (an action
+ * the SDKs added later, "Sent to Human Review", "Issuer Unavailable", is no pass). Core keeps
+ * it from being final. Only for a body that names its job (`SmileJobID` or `PartnerParams`);
+ * a bare `ResultCode` is no callback.
  */
 function callbackVerdict(result: CallbackBody, notFinal: boolean): Verdict | undefined {
   if (result.SmileJobID === undefined && result.PartnerParams === undefined) return undefined;
   if (notFinal) return 'pending';
-  let ran = 0;
-  let passed = 0;
-  let open = false;
+  const text = result.ResultText;
+  if (text !== undefined && FAILING_TEXT.test(text.slice(0, 256))) return 'rejected';
   for (const value of Object.values(result.Actions ?? {})) {
-    if (typeof value !== 'string') continue;
-    if (FAILED.has(value)) return 'rejected';
-    if (OPEN.has(value)) open = true;
-    if (value === 'Not Applicable') continue;
-    ran += 1;
-    if (PASSED.has(value)) passed += 1;
+    if (typeof value === 'string' && FAILED.has(value)) return 'rejected';
   }
-  return !open && ran > 0 && passed === ran ? 'approved' : 'provisional';
+  return 'provisional';
 }
 
 // Action values worth carrying as tags: the checks that failed or are still open.
 const FLAGGED = new Set([
   'Failed',
   'Rejected',
+  'Not Verified',
   'Under Review',
+  'Sent to Human Review',
   'Unable To Determine',
   'Provisionally Approved',
+  'Issuer Unavailable',
 ]);
 const ACTION_KEY = /^[A-Za-z][A-Za-z0-9_]{0,40}$/;
 const NOT_TAG_CHARS = /[^A-Z0-9]+/g;

@@ -58,6 +58,14 @@ const DOCUMENTED: readonly (readonly [code: string, text?: string])[] = [
   ['2313'],
   ['1210'],
   ['0814'],
+  // Biometric KYC and Document Verification: smile-identity-core-python README (0810 "Enroll
+  // User"); smileidentity/android JobResultAdapterTest (0810 "Document Verified After Human
+  // Review"). Weak: 0811, 0812 and 0908 as integrators record them (issue 22).
+  ['0810', 'Enroll User'],
+  ['0810', 'Document Verified After Human Review'],
+  ['0811'],
+  ['0812'],
+  ['0908'],
   // SmartSelfie registration and authentication.
   ['0001', 'Data Invalid'],
   ['0001', 'Data Invalid - Unable to extract zip file'],
@@ -407,15 +415,17 @@ describe('coverage', () => {
     expect(allNative.map((e) => e.code).filter((c) => !documented.has(c))).toEqual([]);
   });
 
-  it('keeps one entry per code except the overloaded 2413, 0001 and 1012', () => {
+  it('keeps one entry per code except the overloaded 2413, 0001, 0810 and 1012', () => {
     const counts = new Map<string, number>();
     for (const e of smileId.catalog) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
     const shared = [...counts].filter(([, n]) => n > 1);
     // 2413: two v1 texts and two from the v3 services endpoints; 0001: six result texts;
-    // 1012: Enhanced KYC and Business Verification.
+    // 0810: Biometric KYC and Document Verification; 1012: Enhanced KYC and Business
+    // Verification.
     expect(shared).toEqual([
       ['2413', 4],
       ['0001', 6],
+      ['0810', 2],
       ['1012', 2],
     ]);
   });

@@ -436,9 +436,10 @@ describe('payloads', () => {
     expect(normalize(smileId, { status: 200, body: jobStatusExample }).reason).toBe(
       'NOT_A_FAILURE',
     );
+    // job_success alone approves nothing (below): provisional, for a person to read.
     expect(smileId.outcome(jobStatusExample)._unsafeUnwrap()).toMatchObject({
-      verdict: 'approved',
-      final: true,
+      verdict: 'provisional',
+      final: false,
     });
   });
 
@@ -851,21 +852,117 @@ describe('results that are not errors', () => {
     });
   });
 
-  it('a callback with an uncatalogued code falls back on its actions, as job_status does', () => {
-    const unknown = (Actions: Record<string, string>) =>
-      smileId.outcome({ ...callback('0899', 'Something new'), Actions })._unsafeUnwrap();
+  it('a callback with an uncatalogued code falls back on its actions, failing closed', () => {
+    const unknown = (Actions: Record<string, string>, text = 'Something new') =>
+      smileId.outcome({ ...callback('0899', text), Actions })._unsafeUnwrap();
+    // Every action passed, yet no documented code says approved: at best provisional.
     expect(unknown({ Liveness_Check: 'Passed', Register_Selfie: 'Approved' })).toMatchObject({
       code: null,
-      verdict: 'approved',
+      verdict: 'provisional',
+      final: false,
       reason: 'UNDOCUMENTED_RESULT',
+      retry: { action: 'investigate' },
     });
-    expect(unknown({ Liveness_Check: 'Failed', Register_Selfie: 'Approved' }).verdict).toBe(
-      'rejected',
-    );
+    expect(unknown({ Liveness_Check: 'Failed', Register_Selfie: 'Approved' })).toMatchObject({
+      verdict: 'rejected',
+      final: false,
+      retry: { action: 'investigate' },
+    });
     expect(unknown({ Liveness_Check: 'Under Review' }).verdict).toBe('provisional');
     expect(unknown({}).verdict).toBe('provisional');
     expect(
       smileId.outcome({ ...callback('0899'), IsFinalResult: 'false' })._unsafeUnwrap(),
-    ).toMatchObject({ verdict: 'pending', final: false });
+    ).toMatchObject({ verdict: 'pending', final: false, retry: { action: 'wait-for-result' } });
+  });
+
+  // Issue 22, item 1: measured as approved and final before.
+  it('an uncatalogued code whose text says FAIL is never approved, whatever its actions', () => {
+    const body = {
+      ...callback('0899', 'Failed Enroll Machine Judgement - FAIL - Compare Rejected'),
+      Actions: { Liveness_Check: 'Passed', Selfie_To_ID_Authority_Compare: 'Passed' },
+    };
+    expect(smileId.outcome(body)._unsafeUnwrap()).toMatchObject({
+      verdict: 'rejected',
+      final: false,
+      retry: { action: 'investigate' },
+    });
+  });
+
+  it('a job sent to human review is neither final nor approved (Actions the reader did not know)', () => {
+    for (const value of [
+      'Sent to Human Review',
+      'Issuer Unavailable',
+      'ID Authority Photo Not Available',
+      'Not Done',
+    ]) {
+      const body = {
+        ...callback('0899', 'Something new'),
+        Actions: { Liveness_Check: 'Passed', Human_Review_Compare: value },
+      };
+      const o = smileId.outcome(body)._unsafeUnwrap();
+      expect(o, value).toMatchObject({ verdict: 'provisional', final: false });
+      expect(o.retry.action, value).toBe('investigate');
+    }
+  });
+
+  it('job_success without a result code is no approval: Smile ID counts provisional jobs as successes', () => {
+    expect(smileId.outcome(jobStatusExample)._unsafeUnwrap()).toMatchObject({
+      code: null,
+      verdict: 'provisional',
+      final: false,
+      reason: 'NO_RESULT_YET',
+      retry: { action: 'investigate' },
+    });
+  });
+
+  it('0811 is a final machine rejection of the face comparison', () => {
+    const body = callback('0811', 'Failed Enroll Machine Judgement - FAIL - Compare Rejected');
+    expect(smileId.outcome(body)._unsafeUnwrap()).toMatchObject({
+      code: '0811',
+      verdict: 'rejected',
+      final: true,
+      reason: 'ENROLL_COMPARE_REJECTED',
+    });
+    expect(normalize(smileId, { status: 200, body }).category).toBe('verification');
+  });
+
+  it('0812 "Pure Provisional" waits on a human review: provisional, not final', () => {
+    const body = callback('0812', 'Machine Judgement - Pure Provisional');
+    expect(smileId.outcome(body)._unsafeUnwrap()).toMatchObject({
+      code: '0812',
+      verdict: 'provisional',
+      final: false,
+      retry: { action: 'wait-for-result' },
+    });
+  });
+
+  it('0810 is an approval under both of its texts', () => {
+    for (const text of ['Enroll User', 'Document Verified After Human Review']) {
+      expect(smileId.outcome(callback('0810', text))._unsafeUnwrap(), text).toMatchObject({
+        code: '0810',
+        verdict: 'approved',
+        final: true,
+        vendorText: text,
+      });
+    }
+  });
+
+  it('an approval code beside a text that says it failed is not read as an approval', () => {
+    expect(smileId.outcome(callback('0810', 'Failed Enroll'))._unsafeUnwrap()).toMatchObject({
+      code: '0810',
+      verdict: 'provisional',
+      final: false,
+      retry: { action: 'investigate' },
+    });
+  });
+
+  it('0908 (issuer unavailable) is a job-level error to re-run as a new job, not a verdict', () => {
+    const e = smileId.outcome(callback('0908'))._unsafeUnwrapErr();
+    expect(e).toMatchObject({
+      code: '0908',
+      category: 'retryable',
+      reason: 'ID_AUTHORITY_UNAVAILABLE',
+    });
+    expect(e.retry.caution).toMatch(/new job_id/);
   });
 });
