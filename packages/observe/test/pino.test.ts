@@ -13,7 +13,7 @@ const SECRET = 'Zq7xKpWm';
 const API_KEY = 'sk_live_4f3e2d1c0b9a';
 
 /** A logger whose lines land in `lines`, parsed. */
-function logger(serializers: Record<string, (value: unknown) => unknown> = {}) {
+function logger(serializers: Record<string, pino.SerializerFn> = {}) {
   const lines: Record<string, unknown>[] = [];
   const stream = { write: (line: string) => void lines.push(JSON.parse(line)) };
   return { log: pino({ base: null, timestamp: false, serializers }, stream), lines };
