@@ -136,9 +136,9 @@ describe('privacy: a planted secret never reaches what OpenTelemetry, pino, Sent
           fc.nat(3),
           async (value, key, status, form) => {
             spans.reset();
-          logLines.length = 0;
-          wire.length = 0;
-          const thrown = planted(provider, value, key, status, form);
+            logLines.length = 0;
+            wire.length = 0;
+            const thrown = planted(provider, value, key, status, form);
             const failure = await tracedRetry(
               tracer,
               () => {
