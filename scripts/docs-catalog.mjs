@@ -23,6 +23,9 @@ const API_VERSION = {
   },
 };
 
+/** The title of a provider's catalog page, by which the site's search lists it. */
+export const catalogTitle = (provider) => `${provider.name} codes`;
+
 /**
  * @param provider a Provider
  * @param {{ site: boolean }} where `site`: a page of the typedoc site under docs/catalog/;
@@ -38,9 +41,9 @@ export function catalogPage(provider, { site }) {
     ? { taxonomy: '../taxonomy.md', index: '../cross-vendor-index.md' }
     : { taxonomy: blobUrl('docs/taxonomy.md'), index: blobUrl('docs/cross-vendor-index.md') };
   const lines = [
-    ...(site ? frontMatter(`${provider.name} codes`, source) : [generatedComment(source)]),
+    ...(site ? frontMatter(catalogTitle(provider), source) : [generatedComment(source)]),
     '',
-    `# ${provider.name} codes`,
+    `# ${catalogTitle(provider)}`,
     '',
     `Every code \`@kyc-errors/${provider.id}\` knows: ${entries.length} entries (${count('error')} request errors, ${count('outcome')} verdicts, ${count('success')} success).`,
     ...(provider.docsUrl === undefined ? [] : [`Vendor documentation: <${provider.docsUrl}>.`]),

@@ -22,3 +22,6 @@ export function searchSite(site: SearchIndex, text: string, limit?: number): Sea
 
 /** The rows whose text holds `word` as a whole word. */
 export function rowsWithWord(site: SearchIndex, word: string): SearchRow[];
+
+/** What the command prints when it is given nothing to search for. */
+export const USAGE: string;

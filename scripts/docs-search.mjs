@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Searches a built typedoc site the way its search box does, from the command line:
 //   node scripts/docs-search.mjs 2205 TOO_MANY_REQUESTS "Invalid sec_key"
-// (after `npx -y pnpm@10.34.9 docs:build`). The docs-search test uses the same functions.
+// (after `npx -y pnpm@10.34.9 docs:build`). The docs-search test uses the same functions. A
+// vendor's message text lists that vendor's catalog entry (`Smile ID codes.You are not
+// authorized to do that`): scripts/docs-vendor-texts.mjs adds those results to the index.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -56,9 +58,23 @@ export function rowsWithWord({ rows, index }, word) {
     .map(({ ref }) => rows[Number(ref)]);
 }
 
+/** What the command prints, to standard error, when it is given nothing to search for. */
+export const USAGE = [
+  'usage: node scripts/docs-search.mjs <text> [<text> ...]',
+  '',
+  'Lists what the search box of the built docs site (docs/api, made by `npx -y pnpm@10.34.9',
+  'docs:build`) lists for each text, best first: a code (2205), a reason (RATE_LIMITED), a',
+  'vendor\'s message ("You are not authorized") or an API name (normalize).',
+].join('\n');
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const texts = process.argv.slice(2).filter((t) => t.trim().length > 0);
+  if (texts.length === 0) {
+    console.error(USAGE);
+    process.exit(2);
+  }
   const site = readSearchIndex(join(fileURLToPath(new URL('..', import.meta.url)), 'docs', 'api'));
-  for (const text of process.argv.slice(2)) {
+  for (const text of texts) {
     const found = searchSite(site, text);
     console.log(`${text}: ${found.length === 0 ? 'nothing' : ''}`);
     for (const row of found)

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,18 +10,26 @@ import {
   readSearchIndex,
   rowsWithWord,
   type SearchIndex,
+  type SearchRow,
   searchSite,
+  USAGE,
 } from '../../../scripts/docs-search.mjs';
 
 // The docs site must find every catalog code, reason and vendor text. Building the whole
 // site takes half a minute, so this builds one with the committed generated pages (what
-// `docs:check` keeps current) and the search options of typedoc.json, around an empty
-// module, and searches it as the site's search box does.
+// `docs:check` keeps current), the search options and plugins of typedoc.json, and the API
+// of the packages whose symbols competed with the catalog pages for a vendor's words (core,
+// retry, redis, persona: rateLimitWait, RateLimitOptions, notBefore, PersonaResource), and
+// searches it as the site's search box does.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const config = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8')) as {
   projectDocuments: string[];
   searchInDocuments?: boolean;
+  plugin?: string[];
 };
+const API = ['core', 'retry', 'redis', 'persona'].map((id) =>
+  join(root, 'packages', id, 'src', 'index.ts'),
+);
 const GENERATED = ['docs/taxonomy.md', 'docs/cross-vendor-index.md', 'docs/catalog/*.md'];
 
 let dir: string;
@@ -29,21 +38,22 @@ let site: SearchIndex;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kyc-errors-docs-'));
   writeFileSync(
-    join(dir, 'index.ts'),
-    '/** Empty: the site is built for its documents. */\nexport const site = 1;\n',
-  );
-  writeFileSync(
     join(dir, 'tsconfig.json'),
-    // No lib and no type checking: the module only has to exist.
-    JSON.stringify({ compilerOptions: { noLib: true, types: [] }, files: ['index.ts'] }),
+    // No type checking (skipErrorChecking below): the symbols and their comments are read.
+    JSON.stringify({
+      extends: join(root, 'tsconfig.base.json'),
+      compilerOptions: { noEmit: true, declaration: false, declarationMap: false },
+      files: API,
+    }),
   );
   // Its own (empty) options file, so the repository's typedoc.json is not read.
   writeFileSync(join(dir, 'typedoc.json'), '{}');
-  const app = await Application.bootstrap({
+  const app = await Application.bootstrapWithPlugins({
     options: join(dir, 'typedoc.json'),
     entryPointStrategy: 'resolve',
-    entryPoints: [join(dir, 'index.ts')],
+    entryPoints: API,
     tsconfig: join(dir, 'tsconfig.json'),
+    plugin: (config.plugin ?? []).map((p) => join(root, p)),
     readme: 'none',
     projectDocuments: GENERATED.map((p) => join(root, p)),
     searchInDocuments: config.searchInDocuments ?? false,
@@ -51,7 +61,7 @@ beforeAll(async () => {
     logLevel: LogLevel.Error,
   });
   const project = await app.convert();
-  if (project === undefined) throw new Error('typedoc could not convert the empty module');
+  if (project === undefined) throw new Error('typedoc could not convert the API');
   await app.generateDocs(project, join(dir, 'site'));
   site = readSearchIndex(join(dir, 'site'));
 }, 60_000);
@@ -61,7 +71,9 @@ afterAll(() => {
 });
 
 const pageOf = (name: string) => `${name} codes`;
-const found = (text: string) => searchSite(site, text).map((row) => row.name);
+/** The page a result is on: a vendor text's result is listed under its catalog page. */
+const page = (row: SearchRow) => row.parent ?? row.name;
+const found = (text: string) => searchSite(site, text).map(page);
 /** The pages holding every word of `code` (lunr splits words at `-`: EXPIRED-DELETED). */
 const withWord = (code: string) =>
   code
@@ -96,12 +108,56 @@ describe('the docs site search', () => {
     ['2205', 'Smile ID codes'],
     ['TOO_MANY_REQUESTS', 'iDenfy codes'],
     ['INVALID_SIGNATURE', 'Cross-vendor index'],
-    ['0', 'SigningCloud codes'],
-    ['You are not authorized to do that', 'Smile ID codes'],
-    ['Partner inactive', 'iDenfy codes'],
-    ['Access token has expired', 'SigningCloud codes'],
+    // Not '0': the search box's `*0*` matches every number of the API (status tables) first;
+    // the whole-word check above finds SigningCloud's 0 on its page.
     ['rate-limit', 'Taxonomy'],
-  ])('the search box lists %j with %j in its first ten results', (text, page) => {
-    expect(found(text)).toContain(page);
+  ])('the search box lists %j with %j in its first ten results', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('typedoc.json loads the plugin that indexes the vendor texts', () => {
+    expect(config.plugin).toContain('./scripts/docs-vendor-texts.mjs');
+  });
+
+  it.each([
+    ['You are not authorized', 'Smile ID codes', '#2205'],
+    ['You are not authorized to do that', 'Smile ID codes', '#2205'],
+    ['Partner reached token limit', 'iDenfy codes', '#partner_token_limit'],
+    ['Partner inactive', 'iDenfy codes', '#partner_inactive'],
+    ['Access token has expired', 'SigningCloud codes', '#6'],
+  ])(
+    "a vendor's message %j lists the entry on %j first, above every API symbol",
+    (text, expected, anchor) => {
+      const [first] = searchSite(site, text);
+      expect(first && page(first)).toBe(expected);
+      expect(first?.url.endsWith(anchor)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['createRateLimit', 'createRateLimit'],
+    ['rateLimitWait', 'rateLimitWait'],
+    ['normalizeThrown', 'normalizeThrown'],
+  ])('an API name %j still lists the symbol %j first', (text, name) => {
+    expect(searchSite(site, text)[0]?.name).toBe(name);
+  });
+
+  it('words many vendor texts share (rate limit) still list the API symbols named with them first', () => {
+    const [first] = searchSite(site, 'rate limit');
+    expect(first?.name).toMatch(/rateLimit/i);
+    expect(first && page(first)).not.toMatch(/ codes$/);
+  });
+});
+
+describe('the docs-search command', () => {
+  it('with no text to search for, prints its usage and exits non-zero', () => {
+    for (const args of [[], ['  ']]) {
+      const r = spawnSync(process.execPath, [join(root, 'scripts/docs-search.mjs'), ...args], {
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim()).toBe(USAGE);
+    }
   });
 });
