@@ -49,18 +49,16 @@ export function safeKycFailure(
   const error = safeKycError(failure.error, options);
   const code = error.code === null ? '' : ` ${error.code}`;
   const message = `${error.provider}${code} ${error.reason}: ${error.message}`;
-  const out: { -readonly [K in keyof SafeKycFailure]: SafeKycFailure[K] } = {
-    type: 'KycFailure',
-    message,
-    error,
-  };
-  if (options.stack === true) out.stack = stackOf(failure.stack, message);
+  // The short facts first, then the error, then the stack: the order a log line reads well in.
+  const facts: { attempts?: number; stoppedBecause?: StopReason; notBefore?: number } = {};
   const attempts = countLabel(failure.attempts);
-  if (attempts !== undefined) out.attempts = attempts;
+  if (attempts !== undefined) facts.attempts = attempts;
   const stoppedBecause = stopLabel(failure.stoppedBecause);
-  if (stoppedBecause !== undefined) out.stoppedBecause = stoppedBecause;
+  if (stoppedBecause !== undefined) facts.stoppedBecause = stoppedBecause;
   const notBefore = countLabel(failure.notBefore);
-  if (notBefore !== undefined) out.notBefore = notBefore;
+  if (notBefore !== undefined) facts.notBefore = notBefore;
+  const out: SafeKycFailure = { type: 'KycFailure', message, ...facts, error };
+  if (options.stack === true) return { ...out, stack: stackOf(failure.stack, message) };
   return out;
 }
 
