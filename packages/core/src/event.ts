@@ -33,7 +33,10 @@ export interface KycEvent {
    * an event the vendor's list does not hold: a name we did not choose is never echoed.
    */
   readonly name: string | null;
-  /** Our stable UPPER_SNAKE_CASE name for it; `UNDOCUMENTED_EVENT` when `known` is false. */
+  /**
+   * Our stable UPPER_SNAKE_CASE name for it; `UNDOCUMENTED_EVENT` when `known` is false (an
+   * event name the list lacks, or a body of the vendor's shape whose code nobody documented).
+   */
   readonly reason: string;
   /** What it means, in our words. */
   readonly message: string;
@@ -94,7 +97,7 @@ const UNDOCUMENTED: Omit<KycEvent, 'provider'> = Object.freeze({
   name: null,
   reason: 'UNDOCUMENTED_EVENT',
   message:
-    'The vendor sent a webhook event its documented list does not hold: neither a verdict nor a failure.',
+    'The vendor sent a webhook body that neither its documented events nor its documented results hold: no verdict, and no failure.',
   attention: true,
   verdictFollows: false,
   known: false,

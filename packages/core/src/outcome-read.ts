@@ -33,7 +33,7 @@ const INVESTIGATE: RetryAdvice = Object.freeze({ retryable: false, action: 'inve
  * result at all is `NOT_A_RESULT`. Total.
  */
 export function readOutcome(c: Compiled, input: unknown): Result<Outcome, KycError> {
-  const answer = readWebhook(c, input);
+  const answer = readBody(c, input, false);
   if (answer.isOk() && answer.value.kind === 'event') {
     return err(buildError(c.id, null, NOT_A_VERDICT_ADVICE, 'none', {}));
   }
@@ -45,10 +45,23 @@ export function readOutcome(c: Compiled, input: unknown): Result<Outcome, KycErr
  * not), or a request error or foreign body as a {@link KycError}. Total.
  */
 export function readWebhook(c: Compiled, input: unknown): Result<Outcome | KycEvent, KycError> {
+  return readBody(c, input, true);
+}
+
+function readBody(
+  c: Compiled,
+  input: unknown,
+  webhook: boolean,
+): Result<Outcome | KycEvent, KycError> {
   try {
     const body = parseBody(input);
     const reading = readVerdict(c, body);
     if (reading.kind === 'event') return ok(buildEvent(c.id, reading.event));
+    // A body the outcome reader knows the shape of, carrying a code nobody documented: a
+    // webhook endpoint gets an undocumented event (a person looks), not a failure.
+    if (reading.kind === 'unrecognized' && reading.verdict !== undefined && webhook) {
+      return ok(buildEvent(c.id, undefined));
+    }
     const signal = reading.verdict;
     if (signal === undefined) {
       // No verdict read: a request error body is its KycError, anything else no result.

@@ -53,6 +53,16 @@ describe('webhook(): events', () => {
     }
   });
 
+  it('a result body whose code nobody documented is an undocumented event to webhook(), unknown to outcome()', () => {
+    expect(acme.webhook({ result: 'R-OTHER' })._unsafeUnwrap()).toMatchObject({
+      kind: 'event',
+      reason: 'UNDOCUMENTED_EVENT',
+      name: null,
+      attention: true,
+    });
+    expect(acme.outcome({ result: 'R-OTHER' })._unsafeUnwrapErr().category).toBe('unknown');
+  });
+
   it('outcome() answers an event with NOT_A_VERDICT: nothing to retry, no failure reason', () => {
     expect(acme.outcome({ event: 'session.started' })._unsafeUnwrapErr()).toMatchObject({
       reason: 'NOT_A_VERDICT',

@@ -6,6 +6,7 @@ export {
   type IdenfyIdentifier,
   type IdenfyStatus,
 } from './codes.js';
+export { IDENFY_EVENTS, type IdenfyEventName } from './events.js';
 export type {
   ErrorBody as IdenfyErrorBody,
   StatusResponse as IdenfyStatusResponse,

@@ -1,5 +1,6 @@
 import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { IDENFY_CATALOG } from './codes.js';
+import { IDENFY_EVENTS } from './events.js';
 import { PARAMETER_NAMES, TYPE_NAMES } from './internal/scrub-echoes.js';
 import { readError, readOutcome } from './read.js';
 import { IDENFY_CODE, IDENFY_MESSAGES, IDENFY_SENSITIVE_KEYS, IDENFY_STATUSES } from './rules.js';
@@ -38,4 +39,5 @@ export const idenfy = defineProvider({
   sensitiveKeys: IDENFY_SENSITIVE_KEYS,
   tags: IDENFY_TAGS,
   readOutcome,
+  events: IDENFY_EVENTS,
 });

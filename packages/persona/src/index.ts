@@ -8,6 +8,7 @@ export {
   type PersonaInquiryStatus,
   type PersonaVerificationStatus,
 } from './codes.js';
+export { PERSONA_EVENTS, type PersonaEventName } from './events.js';
 export type {
   Check as PersonaCheckResult,
   ErrorBody as PersonaErrorBody,

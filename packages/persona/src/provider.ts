@@ -1,6 +1,7 @@
 import { MAX_RETRY_AFTER_MS } from '@kyc-errors/core';
 import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { PERSONA_CATALOG } from './codes.js';
+import { PERSONA_EVENTS } from './events.js';
 import { readError, readOutcome } from './read.js';
 import {
   PERSONA_CODE,
@@ -71,5 +72,6 @@ export const persona = defineProvider({
   sensitiveKeys: PERSONA_SENSITIVE_KEYS,
   tags: PERSONA_TAGS,
   readOutcome,
+  events: PERSONA_EVENTS,
   waitFromHeaders: rateLimitWait,
 });

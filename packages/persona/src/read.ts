@@ -72,9 +72,12 @@ export function readError(body: unknown): VendorSignal | undefined {
   return undefined;
 }
 
-// Event names the catalog knows: an event is read by its name, not by the status in its
-// payload (Persona's own webhook examples show `pending` inside inquiry.approved).
-const EVENTS = codesWhere(PERSONA_CATALOG, (e) => /^(?:inquiry|verification)\./.test(e.code));
+// Event names the catalog holds as verdicts: such an event is read by its name, not by the
+// status in its payload (Persona's own webhook examples show `pending` inside
+// inquiry.approved).
+const VERDICT_EVENTS = codesWhere(PERSONA_CATALOG, (e) =>
+  /^(?:inquiry|verification)\./.test(e.code),
+);
 
 const CHECK_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
@@ -112,7 +115,13 @@ function resourceSignal(value: unknown): OutcomeSignal | undefined {
   return s;
 }
 
-/** A webhook body: its event name when catalogued, else the status of the object it carries. */
+/**
+ * A webhook body, read by its event name alone: a catalogued name (`inquiry.approved`) is
+ * its verdict, with a verification's failed checks as tags; any other name is the event
+ * itself (`inquiry-session.started`, `case.assigned`), for core to look up. The status of
+ * the object an event carries is never read as a verdict: a redaction or a transition
+ * notice carries whatever status the inquiry had.
+ */
 function eventSignal(data: unknown): OutcomeSignal | undefined {
   const fields = ownFields(data, ['type', 'attributes']);
   const attributes = ownFields(fields?.attributes, ['name', 'payload']);
@@ -124,14 +133,12 @@ function eventSignal(data: unknown): OutcomeSignal | undefined {
   });
   if (decoded.isErr()) return undefined;
   const { name, payload: p } = decoded.value.attributes;
+  if (!VERDICT_EVENTS.has(name)) return { code: null, event: name };
+  // The event decides the verdict; the object adds the failed checks of a verification.
   const object = p === undefined ? undefined : resourceSignal(p.data);
-  if (EVENTS.has(name)) {
-    // The event decides the verdict; the object adds the failed checks of a verification.
-    return object?.tags === undefined ? { code: name } : { code: name, tags: object.tags };
-  }
-  // An event this catalog does not know (inquiry.transitioned, …): the object's status, or
-  // the name alone, which reads as unknown.
-  return object !== undefined && object.code !== null ? object : { code: name };
+  return object?.tags === undefined
+    ? { code: name, event: name }
+    : { code: name, event: name, tags: object.tags };
 }
 
 /**

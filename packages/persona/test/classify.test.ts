@@ -397,9 +397,18 @@ describe('inquiry verdicts', () => {
     expect(o.verdict).toBe('approved');
   });
 
-  it('reads an event it does not know by the status of the inquiry it carries', () => {
-    const o = read(webhook('inquiry.transitioned', inquiry('declined')));
-    expect(o.code).toBe('inquiry:declined');
+  // Issue 22: an event is read by its name, never by the status of the object it carries
+  // (a transition or a redaction carries whatever status the inquiry had).
+  it('an event that is no verdict is that event, not the status of the inquiry it carries', () => {
+    const body = webhook('inquiry.transitioned', inquiry('declined'));
+    expect(persona.webhook(body)._unsafeUnwrap()).toMatchObject({
+      kind: 'event',
+      name: 'inquiry.transitioned',
+      known: true,
+    });
+    expect(persona.outcome(body)._unsafeUnwrapErr().reason).toBe('NOT_A_VERDICT');
+    const redacted = webhook('inquiry.redacted', inquiry('approved'));
+    expect(persona.webhook(redacted)._unsafeUnwrap()).toMatchObject({ kind: 'event' });
   });
 
   it('accepts the resource on its own, and keys in any Key-Inflection', () => {

@@ -1,5 +1,6 @@
 import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { SMILE_ID_CATALOG } from './codes.js';
+import { SMILE_ID_EVENTS } from './events.js';
 import { readSmileId, readSmileIdOutcome } from './read.js';
 import {
   SMILE_ID_CODE,
@@ -32,6 +33,7 @@ export const smileId = defineProvider({
   catalog: SMILE_ID_CATALOG,
   read: readSmileId,
   readOutcome: readSmileIdOutcome,
+  events: SMILE_ID_EVENTS,
   family: smileIdFamily,
   codePattern: SMILE_ID_CODE,
   messages: SMILE_ID_MESSAGES,

@@ -9,6 +9,7 @@ import {
 } from '@kyc-errors/core/provider-kit';
 import type { Type } from 'io-ts';
 import { SMILE_ID_V3_REASON_STATUS, type SmileIdCode } from './codes.js';
+import { SMILE_ID_EVENTS } from './events.js';
 import {
   CallbackBody,
   type JobResult,
@@ -17,6 +18,9 @@ import {
   V1ErrorBody,
   V3ResultBody,
 } from './payload.js';
+
+/** The callbacks that name themselves by `product`, from the documented list. */
+const EVENT_NAMES: ReadonlySet<string> = new Set(SMILE_ID_EVENTS.map((e) => e.name));
 
 /** The job_status call's own success code: it says the lookup worked, not the job. */
 const JOB_STATUS_SUCCESS = '2302' satisfies SmileIdCode;
@@ -186,8 +190,15 @@ export function readSmileIdOutcome(input: unknown): OutcomeSignal | undefined {
       tags: actionTags(result.Actions),
     };
   }
+  // A callback that names itself by `product` (the AML monitoring update) is that event,
+  // before any status it carries: it is not the verdict of a job.
+  const product = ownString(input, 'product');
+  if (product !== undefined && EVENT_NAMES.has(product)) return { code: null, event: product };
   const v3 = v3Result(input);
-  if (v3 === undefined) return undefined;
+  if (v3 === undefined) {
+    // Any other body naming a product and no result is an event nobody documented.
+    return product === undefined ? undefined : { code: null, event: product };
+  }
   const { code, tag } = v3Code(v3);
   const verdict = V3_STATUS_VERDICT.get(v3.status);
   return {

@@ -9,6 +9,7 @@ export {
   type SumsubRejectLabel,
   type SumsubReviewCode,
 } from './codes.js';
+export { SUMSUB_EVENTS, type SumsubEventName } from './events.js';
 export type {
   ErrorBody as SumsubErrorBody,
   ReviewBody as SumsubReviewBody,

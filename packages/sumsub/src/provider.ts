@@ -1,5 +1,6 @@
 import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { SUMSUB_CATALOG } from './codes.js';
+import { SUMSUB_EVENTS } from './events.js';
 import { readError, readOutcome } from './read.js';
 import { SUMSUB_CODE, SUMSUB_MESSAGES, SUMSUB_SENSITIVE_KEYS, SUMSUB_STATUSES } from './rules.js';
 import { SUMSUB_TAGS } from './tags.js';
@@ -37,4 +38,5 @@ export const sumsub = defineProvider({
   sensitiveKeys: SUMSUB_SENSITIVE_KEYS,
   tags: SUMSUB_TAGS,
   readOutcome,
+  events: SUMSUB_EVENTS,
 });

@@ -103,6 +103,19 @@ const VERDICT_TYPES: ReadonlySet<string> = new Set([
   'applicantActionReviewed',
 ]);
 
+/**
+ * A webhook of any type but the verdict ones: the event its `type` names
+ * (`applicantActivated`, `videoIdentCompositionCompleted`, ...). A review it carries that is
+ * still open (`pending`, `onHold`, ...) is read as well, and decides: a verdict is still to
+ * come. A completed review in such a body is the last verdict repeated (a deactivation, a
+ * tag change carry it), so it is never read as a new one.
+ */
+function eventSignal(type: string, body: Readonly<Record<string, unknown>>): OutcomeSignal {
+  const review = reviewOf(body);
+  if (review === undefined || review.reviewStatus === 'completed') return { code: null, event: type };
+  return { ...reviewSignal(review), event: type };
+}
+
 function reviewOf(rec: Readonly<Record<string, unknown>>): ReviewBody | undefined {
   const fields: Record<string, unknown> = {};
   for (const key of REVIEW_KEYS) if (Object.hasOwn(rec, key)) fields[key] = rec[key];
@@ -136,6 +149,8 @@ function reviewOf(rec: Readonly<Record<string, unknown>>): ReviewBody | undefine
  */
 export function readOutcome(body: unknown): OutcomeSignal | undefined {
   if (!isRecord(body)) return undefined;
+  const type = ownString(body, 'type');
+  if (type !== undefined && !VERDICT_TYPES.has(type)) return eventSignal(type, body);
   const review = reviewOf(body);
   if (review !== undefined) return reviewSignal(review);
   // The applicant object (`GET /resources/applicants/{id}/one`) keeps its review in `review`.

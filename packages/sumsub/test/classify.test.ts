@@ -544,9 +544,14 @@ describe('review verdicts (the disputable mappings, by name)', () => {
     });
     delete body.reviewStatus;
     expect(sumsub.outcome(body)._unsafeUnwrap().code).toBe('GREEN');
+    // Any other type is the event it names: the green answer beside it is never read.
     const pending = webhook({ type: 'applicantPending', reviewStatus: 'x', reviewAnswer: 'GREEN' });
     delete pending.reviewStatus;
-    expect(sumsub.outcome(pending)._unsafeUnwrapErr().reason).toBe('NOT_A_RESULT');
+    expect(sumsub.outcome(pending)._unsafeUnwrapErr().reason).toBe('NOT_A_VERDICT');
+    expect(sumsub.webhook(pending)._unsafeUnwrap()).toMatchObject({
+      kind: 'event',
+      reason: 'APPLICANT_PENDING',
+    });
   });
 
   it("reads the applicant object's nested review", () => {

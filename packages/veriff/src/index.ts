@@ -1,4 +1,5 @@
 export { VERIFF_CATALOG, type VeriffCode } from './codes.js';
+export { VERIFF_EVENTS, type VeriffEventName } from './events.js';
 export type {
   DecisionBody as VeriffDecisionBody,
   DigitStringBrand as VeriffDigitStringBrand,

@@ -1,5 +1,6 @@
 import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { VERIFF_CATALOG } from './codes.js';
+import { VERIFF_EVENTS } from './events.js';
 import { readError, readOutcome } from './read.js';
 import { VERIFF_CODE, VERIFF_MESSAGES, VERIFF_SENSITIVE_KEYS, VERIFF_STATUSES } from './rules.js';
 import { VERIFF_TAGS } from './tags.js';
@@ -34,6 +35,7 @@ export const veriff = defineProvider({
   codePattern: VERIFF_CODE,
   read: readError,
   readOutcome,
+  events: VERIFF_EVENTS,
   messages: VERIFF_MESSAGES,
   statuses: VERIFF_STATUSES,
   sensitiveKeys: VERIFF_SENSITIVE_KEYS,

@@ -94,7 +94,11 @@ function decision(verification: Rec): OutcomeSignal | undefined {
         : undefined;
   const reason = codeString(fields.reasonCode);
   if (code === undefined) {
-    if (raw === undefined && status !== undefined && UNDECIDED.has(status)) return WAITING;
+    // A session answer (`POST /sessions`: `status: "success"`, a session id and URL) carries
+    // no decision field at all, or the status `created`: nothing is decided yet.
+    if (raw === undefined && (status === undefined || UNDECIDED.has(status))) {
+      return reason === undefined ? WAITING : { code: null };
+    }
     // An undocumented decision code: not guessed at (core answers `unknown`); an
     // undocumented event code is still only progress.
     if (raw !== undefined && isSessionCode(raw) && raw.startsWith('7')) {
@@ -118,7 +122,12 @@ function decision(verification: Rec): OutcomeSignal | undefined {
   return s;
 }
 
-/** The outcome of an event webhook: progress only, never a decision. */
+/**
+ * An event webhook: its `action` names the event. A documented session code beside it
+ * (7001 started, 7002 submitted) is the pending verdict it always was; any other action
+ * (`waiting_complete`, or one Veriff adds) is the event itself, for core to look up. Veriff
+ * says the event webhook carries no decision, so nothing here is ever a verdict.
+ */
 function event(body: Rec): OutcomeSignal | undefined {
   // The action decides that this is an event; a malformed code beside it is only dropped.
   const decoded = decodeWith(EventBody, ownFields(body, ['action']));
@@ -126,13 +135,48 @@ function event(body: Rec): OutcomeSignal | undefined {
   const action = decoded.value.action;
   const code = codeString(own(body, 'code')) ?? STATUS_CODE.get(action);
   if (code !== undefined && SESSION_CODES.has(code) && code.startsWith('7')) {
-    return { code, text: action };
+    return { code, text: action, event: action };
   }
-  // The event webhook carries no decision (Veriff says so): whatever the event, the session
-  // is still in progress. An undocumented 7xxx keeps its code; anything else is not trusted.
-  if (code !== undefined && /^7\d{3}$/.test(code))
-    return { code, verdict: 'pending', final: false };
-  return WAITING;
+  return eventNamed(action);
+}
+
+/**
+ * A value that names a webhook body, as an event: never a decision word (`approved`,
+ * `declined`), which Veriff sends only in a decision's `verification.status`. Another field
+ * claiming one is neither that decision nor its event: it stays unrecognized.
+ */
+function eventNamed(value: string): OutcomeSignal {
+  const code = STATUS_CODE.get(value);
+  return code !== undefined && code.startsWith('9') ? { code: null } : { code: null, event: value };
+}
+
+/**
+ * The watchlist-screening webhook: `matchStatus` (`possible_match`, `no_match`) names it
+ * (https://devdocs.veriff.com/apidocs/v1sessionsidwatchlist-screening-1, "Response data").
+ * A screening result is no verdict on the session; a possible match needs a person.
+ */
+function screening(body: Rec): OutcomeSignal | undefined {
+  const status = own(body, 'matchStatus');
+  return typeof status === 'string' ? eventNamed(status) : undefined;
+}
+
+/**
+ * The Full Auto webhook (Essential Plan): `data.verification` with a `decisionScore` and,
+ * Veriff says, no reason or decision codes (https://devdocs.veriff.com/docs/full-auto-webhook,
+ * "Additional notes"). A decision status or code it does carry is read as usual; a score
+ * alone decides nothing, so the reader suggests `provisional` and core keeps it from
+ * being final or approved: the partner's policy decides.
+ */
+function fullAuto(body: Rec): OutcomeSignal | undefined {
+  const data = own(body, 'data');
+  const verification = isRecord(data) ? own(data, 'verification') : undefined;
+  if (!isRecord(verification)) return undefined;
+  const read = decision(verification);
+  if (read !== undefined && read.code !== null) return read;
+  const score = own(verification, 'decisionScore');
+  return typeof score === 'number' && Number.isFinite(score)
+    ? { code: null, verdict: 'provisional' }
+    : undefined;
 }
 
 /**
@@ -158,5 +202,5 @@ export function readOutcome(body: unknown): OutcomeSignal | undefined {
     return answer.isOk() && answer.value.status !== 'fail' ? WAITING : undefined;
   }
   if (typeof own(body, 'action') === 'string') return event(body);
-  return undefined;
+  return screening(body) ?? fullAuto(body);
 }

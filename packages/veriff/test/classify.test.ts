@@ -674,13 +674,25 @@ describe('event webhooks', () => {
     });
   });
 
-  it('reads an undocumented event as pending: events never carry a decision', () => {
-    expect(ok(event(7003, 'something_new'))).toMatchObject({
-      code: null,
-      verdict: 'pending',
-      final: false,
+  it('an undocumented event is reported as one: events never carry a decision', () => {
+    expect(veriff.webhook(event(7003, 'something_new'))._unsafeUnwrap()).toMatchObject({
+      kind: 'event',
+      name: null,
+      reason: 'UNDOCUMENTED_EVENT',
     });
-    expect(ok(event(9001, 'approved'))).toMatchObject({ code: null, verdict: 'pending' });
+    expect(veriff.outcome(event(7003, 'something_new'))._unsafeUnwrapErr().reason).toBe(
+      'NOT_A_VERDICT',
+    );
+  });
+
+  it('a decision word in an event webhook is neither that decision nor its event', () => {
+    const body = event(9001, 'approved');
+    expect(veriff.webhook(body)._unsafeUnwrap()).toMatchObject({
+      kind: 'event',
+      known: false,
+      reason: 'UNDOCUMENTED_EVENT',
+    });
+    expect(veriff.outcome(body).isOk()).toBe(false);
   });
 });
 
