@@ -15,6 +15,7 @@ export type {
   HttpFailure,
   HttpResponse,
   KycError,
+  KycEvent,
   MatchedBy,
   NormalizeOptions,
   Outcome,
@@ -56,6 +57,7 @@ export type {
   IdenfyDescriptiveCode,
   IdenfyEntry,
   IdenfyErrorBody,
+  IdenfyEventName,
   IdenfyIdentifier,
   IdenfyMessageRule,
   IdenfyStatus,
@@ -65,6 +67,7 @@ export type {
 } from '@kyc-errors/idenfy';
 export {
   IDENFY_CATALOG,
+  IDENFY_EVENTS,
   IDENFY_MESSAGES,
   IDENFY_STATUSES,
   IDENFY_TAGS,
@@ -79,6 +82,7 @@ export type {
   PersonaErrorKey,
   PersonaErrorObject,
   PersonaEvent,
+  PersonaEventName,
   PersonaInquiryStatus,
   PersonaMessageRule,
   PersonaResource,
@@ -88,6 +92,7 @@ export type {
 } from '@kyc-errors/persona';
 export {
   PERSONA_CATALOG,
+  PERSONA_EVENTS,
   PERSONA_MESSAGES,
   PERSONA_SENSITIVE_KEYS,
   PERSONA_STATUSES,
@@ -142,11 +147,12 @@ export {
 } from '@kyc-errors/retry';
 export type { SigningCloudCode, SigningCloudResponse } from '@kyc-errors/signingcloud';
 export { SIGNINGCLOUD_CATALOG, signingCloud } from '@kyc-errors/signingcloud';
-export type { SmileIdApiVersion, SmileIdCode } from '@kyc-errors/smile-id';
+export type { SmileIdApiVersion, SmileIdCode, SmileIdEventName } from '@kyc-errors/smile-id';
 export {
   SMILE_ID_ACTION_KEYS,
   SMILE_ID_ACTION_VALUES,
   SMILE_ID_CATALOG,
+  SMILE_ID_EVENTS,
   SMILE_ID_TAGS,
   SMILE_ID_V1_CATALOG,
   SMILE_ID_V3_CATALOG,
@@ -159,6 +165,7 @@ export type {
   SumsubEntry,
   SumsubErrorBody,
   SumsubErrorCode,
+  SumsubEventName,
   SumsubMessageRule,
   SumsubRejectLabel,
   SumsubReviewBody,
@@ -167,6 +174,7 @@ export type {
 } from '@kyc-errors/sumsub';
 export {
   SUMSUB_CATALOG,
+  SUMSUB_EVENTS,
   SUMSUB_MESSAGES,
   SUMSUB_REJECT_LABELS,
   SUMSUB_REVIEW,
@@ -180,10 +188,12 @@ export type {
   VeriffDigitStringBrand,
   VeriffErrorBody,
   VeriffEventBody,
+  VeriffEventName,
   VeriffMessageRule,
 } from '@kyc-errors/veriff';
 export {
   VERIFF_CATALOG,
+  VERIFF_EVENTS,
   VERIFF_MESSAGES,
   VERIFF_SENSITIVE_KEYS,
   VERIFF_STATUSES,
