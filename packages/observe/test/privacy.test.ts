@@ -77,12 +77,12 @@ function planted(provider: Provider, value: string, key: string, status: number,
   const bodies = make(`No record for ${value} in the registry`);
   const base = bodies[form % bodies.length] ?? {};
   const body = { ...base, request: { [key]: value } };
-  const thrown = axiosError(status, body, {
-    authorization: `Bearer sk_live_${value}`,
-    'x-api-key': value,
-  });
-  Object.assign((thrown as { config: object }).config, { data: JSON.stringify({ [key]: value }) });
-  return thrown;
+  return axiosError(
+    status,
+    body,
+    { authorization: `Bearer sk_live_${value}`, 'x-api-key': value },
+    JSON.stringify({ [key]: value }),
+  );
 }
 
 /** Everything each tool wrote for one failure, as text. */

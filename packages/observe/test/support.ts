@@ -41,18 +41,25 @@ export function thrownBy(
 
 /**
  * An axios error as axios 1.x throws it for an HTTP failure: the request's config (its
- * headers carry the API key) and the vendor's response. Enumerable, as axios makes them.
+ * headers carry the API key, its body the person's data) and the vendor's response.
+ * Enumerable, as axios makes them.
  */
 export function axiosError(
   status: number,
   data: unknown,
   requestHeaders: Readonly<Record<string, string>>,
+  requestBody?: string,
 ): Error {
   return Object.assign(new Error(`Request failed with status code ${status}`), {
     name: 'AxiosError',
     code: status >= 500 ? 'ERR_BAD_RESPONSE' : 'ERR_BAD_REQUEST',
     isAxiosError: true,
-    config: { method: 'post', url: 'https://api.vendor.test/v1/check', headers: requestHeaders },
+    config: {
+      method: 'post',
+      url: 'https://api.vendor.test/v1/check',
+      headers: requestHeaders,
+      data: requestBody,
+    },
     response: {
       status,
       statusText: 'Error',
