@@ -106,6 +106,14 @@ const SUBMISSION_ERRORS = [
       'formats). If every value is right, check the signature and the environment as for 2205: ' +
       "Smile ID's troubleshooting guide files 2204 with it.",
   },
+  {
+    // source: docs.usesmileid.com/further-reading/troubleshooting/troubleshooting-error-2205-
+    // youre-not-authorised-to-do-that, "Troubleshooting Error 2204 & 2205": 2204 is filed with
+    // 2205 as an authorisation failure. When the vendor's own text says not authorized, that
+    // reading wins over the table's "wrong data type" (the entry above, for any other text).
+    code: '2204',
+    ...NOT_AUTHORIZED,
+  },
   { code: '2205', ...NOT_AUTHORIZED },
   { code: '2405', ...NOT_AUTHORIZED },
   { code: '2207', ...USER_DISABLED },
@@ -1180,18 +1188,42 @@ const V3_REQUEST_ERRORS = [
         'Refresh once only, as the official v3 SDKs do: a second 401 means the key or the partner id is wrong.',
     },
   },
-  // source: POST /v3/users/{user_id}/report_fraud 401; GET /v3/services/id_status 401
+  // source: smileidentity/smileid-sdk-php @ 0ad6c84af55198a711f9703703dcb4bdd27f47c1,
+  // tests/TokenLifecycleTest.php, testRefreshOn401OnceThenSuccess: the 401 body of a token past
+  // its 15 minutes. Both official v3 SDKs (php src/Client/Transport.php, js
+  // src/client/transport.ts) fetch a new token and repeat the call once.
+  {
+    code: 'TOKEN_EXPIRED_V3',
+    native: false,
+    kind: 'error',
+    category: 'auth',
+    reason: 'TOKEN_EXPIRED',
+    message: 'The SmileID-Token has expired (a v3 token lives 15 minutes).',
+    remedy: 'Fetch a new token with POST /v3/token and repeat the call once.',
+    vendorText: 'Token expired',
+    httpStatus: 401,
+    retry: {
+      retryable: true,
+      action: 'refresh-credentials',
+      caution:
+        'Refresh once only, as the official v3 SDKs do: a 401 after a fresh token is not an expiry.',
+    },
+  },
+  // source: POST /v3/users/{user_id}/report_fraud 401; GET /v3/services/id_status 401. An
+  // expired token has its own text ("Token expired", above); "Invalid token" is a token that is
+  // malformed, altered or from the other environment, which a refresh from the same setup
+  // does not mend: a configuration error (issue 22).
   {
     code: 'INVALID_TOKEN_V3',
     native: false,
     kind: 'error',
     category: 'auth',
     reason: 'INVALID_TOKEN',
-    message: 'Smile ID refused the SmileID-Token: expired, malformed or from another environment.',
-    remedy: 'Fetch a new token with POST /v3/token and repeat once.',
+    message: 'Smile ID refused the SmileID-Token: malformed, altered or from another environment.',
+    remedy:
+      'Send the token exactly as POST /v3/token returned it, in the SmileID-Token header, and fetch it from the same environment (sandbox or production) as the call.',
     vendorText: 'Invalid token',
     httpStatus: 401,
-    retry: { retryable: true, action: 'refresh-credentials' },
   },
   // source: /v3/enhanced_kyc/sync 401 (GatewayErrorResponse, status "unauthorized");
   // /v3/smile_links 401 (status "Unauthorized", same message)

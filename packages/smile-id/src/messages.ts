@@ -71,6 +71,12 @@ export const SMILE_ID_MESSAGES: readonly MessageRule<SmileIdCode>[] = [
     code: 'INVALID_TOKEN_V3',
     statuses: [401],
   },
+  {
+    pattern: /^Token expired\.?$/i,
+    literals: ['token expired'],
+    code: 'TOKEN_EXPIRED_V3',
+    statuses: [401],
+  },
   // 403: account before auth. A product, ID type or environment that is not enabled is the
   // account owner's to change, not a configuration error.
   {

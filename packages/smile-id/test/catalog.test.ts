@@ -19,7 +19,9 @@ const DOCUMENTED: readonly (readonly [code: string, text?: string])[] = [
   ['2301'],
   ['2401'],
   ['2203'],
-  ['2204'],
+  ['2204', 'A parameter is of the wrong data type'],
+  // docs.usesmileid.com troubleshooting, "Troubleshooting Error 2204 & 2205".
+  ['2204', 'You are not authorized to do that'],
   ['2205'],
   ['2405'],
   ['2207'],
@@ -183,6 +185,8 @@ const DOCUMENTED_V3_ERRORS: readonly (readonly [status: number, message: string,
   [400, 'Invalid id_type for the given country', 'ID_TYPE_INVALID_FOR_COUNTRY'],
   [401, 'Invalid authentication credentials.', 'INVALID_CREDENTIALS'],
   [401, 'Invalid token', 'INVALID_TOKEN_V3'],
+  // smileidentity/smileid-sdk-php @ 0ad6c84a, tests/TokenLifecycleTest.php.
+  [401, 'Token expired', 'TOKEN_EXPIRED_V3'],
   [401, 'Missing or invalid authentication credentials.', 'GATEWAY_UNAUTHORIZED'],
   [402, 'Insufficient wallet balance.', 'INSUFFICIENT_WALLET_BALANCE'],
   [
@@ -415,14 +419,15 @@ describe('coverage', () => {
     expect(allNative.map((e) => e.code).filter((c) => !documented.has(c))).toEqual([]);
   });
 
-  it('keeps one entry per code except the overloaded 2413, 0001, 0810 and 1012', () => {
+  it('keeps one entry per code except the overloaded 2204, 2413, 0001, 0810 and 1012', () => {
     const counts = new Map<string, number>();
     for (const e of smileId.catalog) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
     const shared = [...counts].filter(([, n]) => n > 1);
-    // 2413: two v1 texts and two from the v3 services endpoints; 0001: six result texts;
-    // 0810: Biometric KYC and Document Verification; 1012: Enhanced KYC and Business
-    // Verification.
+    // 2204: the table's wrong data type, and not authorized by its own text; 2413: two v1
+    // texts and two from the v3 services endpoints; 0001: six result texts; 0810: Biometric
+    // KYC and Document Verification; 1012: Enhanced KYC and Business Verification.
     expect(shared).toEqual([
+      ['2204', 2],
       ['2413', 4],
       ['0001', 6],
       ['0810', 2],

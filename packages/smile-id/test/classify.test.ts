@@ -803,6 +803,17 @@ describe('v1 codes beyond the first documents', () => {
     );
   });
 
+  // Issue 22, item 3.
+  it('2204 with the text "You are not authorized to do that" is auth, as the troubleshooting guide files it', () => {
+    expect(v1('2204', 'You are not authorized to do that', 401)).toMatchObject({
+      code: '2204',
+      category: 'auth',
+      reason: 'INVALID_SIGNATURE',
+      retry: { action: 'fix-config' },
+    });
+    expect(v1('2204', 'A parameter is of the wrong data type').category).toBe('validation');
+  });
+
   it('2204 names the signature causes the troubleshooting guide gives', () => {
     expect(v1('2204', 'A parameter is of the wrong data type').remedy).toMatch(/signature/);
   });

@@ -88,6 +88,32 @@ describe('v3 REST errors: the documented message decides, scoped by status', () 
     ).toMatchObject({ reason: 'UNAUTHENTICATED', matchedBy: 'status' });
   });
 
+  // Issue 22, item 3: the body of smileidentity/smileid-sdk-php tests/TokenLifecycleTest.php.
+  it('a 401 "Token expired" is refreshed, then retried once', () => {
+    const error = normalize(smileId, {
+      status: 401,
+      body: '{"status":"Unauthorized","message":"Token expired"}',
+    });
+    expect(error).toMatchObject({
+      category: 'auth',
+      reason: 'TOKEN_EXPIRED',
+      matchedBy: 'message',
+      retry: { retryable: true, action: 'refresh-credentials' },
+    });
+    expect(error.retry.caution).toMatch(/once/);
+  });
+
+  it('a 401 "Invalid token" is a configuration error: a refresh from the same setup fails the same way', () => {
+    const error = normalize(smileId, {
+      status: 401,
+      body: { status: 'Unauthorized', message: 'Invalid token' },
+    });
+    expect(error).toMatchObject({
+      reason: 'INVALID_TOKEN',
+      retry: { retryable: false, action: 'fix-config' },
+    });
+  });
+
   it('a 401 is refreshed once, as the official SDKs do', () => {
     const error = classify(f.v3InvalidCredentials401);
     expect(error.retry).toMatchObject({ retryable: true, action: 'refresh-credentials' });
