@@ -30,7 +30,8 @@ Sentry.init({
     }),
   integrations: (defaults) => [
     ...defaults.filter((i) => i.name !== 'Dedupe' && i.name !== 'ContextLines'),
-    Sentry.extraErrorDataIntegration(),
+    // Deep enough to copy a failure that is the cause of what was captured.
+    Sentry.extraErrorDataIntegration({ depth: 10 }),
   ],
   beforeSend: (event, hint) => (beforeSend === undefined ? event : beforeSend(event, hint)),
 });
@@ -154,11 +155,16 @@ describe('kycEventProcessor with @sentry/node', () => {
     expect(JSON.stringify(processed)).not.toContain('firstName: [redacted]');
   });
 
-  it('finds a failure that is the cause of an app error', async () => {
+  it('finds a failure that is the cause of an app error, and replaces the copy made of it there', async () => {
+    Sentry.captureException(new Error('onboarding failed', { cause: thrownBy(invalidField()) }));
+    const [plain] = await sentEvents();
+    expect(JSON.stringify(plain?.contexts?.Error)).toContain('firstName: [redacted]');
+
     beforeSend = kycEventProcessor();
-    Sentry.captureException(new Error('onboarding failed', { cause: thrownBy(notAuthorized()) }));
-    const [event] = await sentEvents();
-    expect(event?.fingerprint).toEqual(['smile-id', 'INVALID_SIGNATURE']);
+    Sentry.captureException(new Error('onboarding failed', { cause: thrownBy(invalidField()) }));
+    const [event] = (await sentEvents()).slice(1);
+    expect(event?.fingerprint).toEqual(['idenfy', 'INVALID_FIELD']);
+    expect(event?.contexts?.Error).toEqual({ cause: { KycFailure: event?.contexts?.kyc } });
   });
 
   it('vendorMessage goes into the kyc context only with { vendorMessage: true }', async () => {

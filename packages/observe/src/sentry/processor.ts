@@ -1,5 +1,5 @@
 import type { Category } from '@kyc-errors/core';
-import { findKyc } from '../find.js';
+import { findKyc, MAX_CAUSE_DEPTH } from '../find.js';
 import { type SafeKycError, safeKycError } from '../safe-error.js';
 import { safeKycFailure } from '../safe-failure.js';
 import { EXPECTED_CATEGORIES, SENTRY_LEVELS, type SentryLevel } from './levels.js';
@@ -53,9 +53,9 @@ export type KycEventProcessor = <E extends SentryEventLike>(
  * its category ({@link SENTRY_LEVELS}); the tags `kyc.provider`, `kyc.category`,
  * `kyc.reason`, `kyc.code`, `kyc.retry.action`, `kyc.delivery`, `kyc.stopped_because`; the
  * safe fields as the `kyc` context; and what Sentry copied of the failure object itself
- * (`extra.__serialized__` for a captured plain `KycError`, the `KycFailure` context of the
- * extra-error-data integration) replaced by the same safe fields, so neither `raw` nor the
- * vendor's message is sent. With `dropExpected`, an expected outcome is dropped (`null`).
+ * (`extra.__serialized__` for a captured plain `KycError`, the `KycFailure` copies the
+ * extra-error-data integration makes, also under a wrapper's `cause`) replaced by the same
+ * safe fields, so neither `raw` nor the vendor's message is sent. With `dropExpected`, an expected outcome is dropped (`null`).
  * Other events pass unchanged. Never throws.
  *
  * @example
@@ -101,9 +101,9 @@ function processed<E extends SentryEventLike>(
   const failure =
     found.failure === undefined ? undefined : safeKycFailure(found.failure, { vendorMessage });
   const view = failure ?? { type: 'KycError', ...error };
-  const contexts: { [key: string]: unknown } = { ...event.contexts, kyc: view };
-  // The extra-error-data integration copies the failure's own properties under its name.
-  if (contexts.KycFailure !== undefined) contexts.KycFailure = view;
+  // The extra-error-data integration copies the failure's own properties under its name, or
+  // under its wrapper's `cause`: each copy becomes the safe view.
+  const contexts = { ...copiesReplaced(event.contexts, view, MAX_CAUSE_DEPTH + 2), kyc: view };
   const out: E = {
     ...event,
     fingerprint: [error.provider, error.reason],
@@ -114,6 +114,21 @@ function processed<E extends SentryEventLike>(
   // A captured plain object is sent whole, normalized, under extra.__serialized__.
   if (event.extra !== undefined && Object.hasOwn(event.extra, '__serialized__')) {
     out.extra = { ...event.extra, __serialized__: view };
+  }
+  return out;
+}
+
+/**
+ * `value` with every property named `KycFailure` replaced by `view`, `depth` plain objects
+ * deep: the copies the extra-error-data integration makes (`contexts.KycFailure`,
+ * `contexts.Error.cause.KycFailure`). Everything else is kept as it was.
+ */
+function copiesReplaced(value: unknown, view: unknown, depth: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (typeof value !== 'object' || value === null) return out;
+  for (const [key, v] of Object.entries(value)) {
+    const nested = depth > 1 && typeof v === 'object' && v !== null && !Array.isArray(v);
+    out[key] = key === 'KycFailure' ? view : nested ? copiesReplaced(v, view, depth - 1) : v;
   }
   return out;
 }
