@@ -59,7 +59,7 @@ export class KycFailure extends Error {
   constructor(error: KycError, details: FailureDetails = {}) {
     super(describe(error));
     this.error = error;
-    brand(this);
+    brand(this, 'failure');
     if (details.attempts !== undefined) this.attempts = details.attempts;
     if (details.stoppedBecause !== undefined) this.stoppedBecause = details.stoppedBecause;
     if (details.notBefore !== undefined) this.notBefore = details.notBefore;
@@ -98,7 +98,7 @@ export function isKycFailure(value: unknown): value is KycFailure {
   if (typeof value !== 'object' || value === null) return false;
   try {
     // Inside the try: instanceof calls a proxy's getPrototypeOf trap, which may throw.
-    return value instanceof KycFailure || isBranded(value);
+    return value instanceof KycFailure || isBranded(value, 'failure');
   } catch {
     return false;
   }

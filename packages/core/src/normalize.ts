@@ -86,7 +86,7 @@ export function normalizeThrown(
     // A KycFailure is only one when this library's class made it (or another copy's): the
     // caller built it, so its error is the caller's. A look-alike is read like the rest.
     if (isKycFailure(thrown) && isKycError(thrown.error)) return thrown.error;
-    if (isBranded(thrown) && isKycError(thrown)) return thrown;
+    if (isBranded(thrown, 'result') && isKycError(thrown)) return thrown;
     // Without a provider nothing can be classified: say so, rather than give a transport
     // reason attributed to no provider, which hides the mistake until an HTTP error comes.
     if (compiledOf(provider) === undefined) return notAProvider(id);

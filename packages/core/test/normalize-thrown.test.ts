@@ -225,16 +225,22 @@ describe('normalizeThrown: already normalized, and everything else', () => {
       readonly error = error;
       constructor() {
         super('x');
-        const made = (globalThis as unknown as Record<symbol, WeakSet<object>>)[
-          Symbol.for('kyc-errors.made')
+        const made = (globalThis as unknown as Record<symbol, WeakMap<object, string>>)[
+          Symbol.for('kyc-errors.made.v1')
         ];
-        made?.add(this);
+        made?.set(this, 'failure');
       }
     }
     const foreign = new ForeignFailure();
     expect(foreign instanceof KycFailure).toBe(false);
     expect(isKycFailure(foreign)).toBe(true);
     expect(normalizeThrown(acme, foreign)).toBe(error);
+  });
+
+  it("a KycError is not a KycFailure, though both are the library's own", () => {
+    const error = normalize(acme, { status: 401, body: { err: 'E401' } });
+    expect(isKycFailure(error)).toBe(false);
+    expect(isKycFailure(new KycFailure(error))).toBe(true);
   });
 
   it('a thrown object only shaped like a KycError or KycFailure is not passed through', () => {
