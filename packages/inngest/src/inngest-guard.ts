@@ -1,8 +1,8 @@
 import type { KycError, Provider } from '@kyc-errors/core';
+import { caughtError } from '@kyc-errors/core/provider-kit';
 import { NonRetriableError, RetryAfterError } from 'inngest';
 import { decisionOf, loopFailureOf } from './internal/decision.js';
 import { errorForDecision } from './internal/engine-error.js';
-import { errorOfThrown } from './internal/thrown.js';
 import type { InngestErrorOptions } from './to-inngest-error.js';
 
 /** Options of {@link inngestGuard}. */
@@ -62,7 +62,7 @@ async function inngestErrorOf(thrown: unknown, options: InngestGuardOptions): Pr
   const decide = { idempotent: options.idempotent ?? true, now: options.now ?? Date.now };
   const failure = loopFailureOf(thrown);
   const decision = decisionOf(
-    failure ?? (await errorOfThrown(provider, thrown, decide.now)),
+    failure ?? (await caughtError(provider, thrown, { now: decide.now })),
     decide,
   );
   if (decision.kind !== 'refresh' || refreshCredentials === undefined) {
@@ -72,7 +72,7 @@ async function inngestErrorOf(thrown: unknown, options: InngestGuardOptions): Pr
     await refreshCredentials(decision.error);
   } catch (hookThrown) {
     // A refresh that fails is not retried here either: stop with what the hook threw.
-    const hookError = await errorOfThrown(provider, hookThrown, decide.now);
+    const hookError = await caughtError(provider, hookThrown, { now: decide.now });
     return errorForDecision({ kind: 'stop', error: hookError, checkVendorFirst: false }, undefined);
   }
   return errorForDecision(decision, failure, true);

@@ -1,8 +1,8 @@
 import type { KycError, Provider } from '@kyc-errors/core';
+import { caughtError } from '@kyc-errors/core/provider-kit';
 import { RestateError } from '@restatedev/restate-sdk/fetch';
 import { decisionOf, loopFailureOf } from './internal/decision.js';
 import { errorForDecision } from './internal/engine-error.js';
-import { errorOfThrown } from './internal/thrown.js';
 import type { RestateErrorOptions } from './to-restate-error.js';
 
 /** Options of {@link restateGuard}. */
@@ -64,7 +64,7 @@ async function restateErrorOf(thrown: unknown, options: RestateGuardOptions): Pr
   const decide = { idempotent: options.idempotent ?? true, now: options.now ?? Date.now };
   const failure = loopFailureOf(thrown);
   const decision = decisionOf(
-    failure ?? (await errorOfThrown(provider, thrown, decide.now)),
+    failure ?? (await caughtError(provider, thrown, { now: decide.now })),
     decide,
   );
   if (decision.kind !== 'refresh' || refreshCredentials === undefined) {
@@ -74,7 +74,7 @@ async function restateErrorOf(thrown: unknown, options: RestateGuardOptions): Pr
     await refreshCredentials(decision.error);
   } catch (hookThrown) {
     // A refresh that fails is not retried here either: stop with what the hook threw.
-    const hookError = await errorOfThrown(provider, hookThrown, decide.now);
+    const hookError = await caughtError(provider, hookThrown, { now: decide.now });
     const stop = { kind: 'stop', error: hookError, checkVendorFirst: false } as const;
     return errorForDecision(stop, undefined, decide.now);
   }

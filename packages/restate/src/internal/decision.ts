@@ -66,13 +66,9 @@ export interface DecisionOptions {
   readonly now: () => number;
 }
 
-/**
- * `failure` when it is a `KycFailure`. `isKycFailure` alone also answers `true` for a
- * `KycError` that `normalize` made (core brands both in one registry), so the thrown form
- * is told apart by being an `Error`.
- */
+/** `failure` when it is a `KycFailure` (a `retry()` loop's or `bodyOrThrow`'s). */
 export function loopFailureOf(failure: unknown): KycFailure | undefined {
-  return isKycFailure(failure) && failure instanceof Error ? failure : undefined;
+  return isKycFailure(failure) ? failure : undefined;
 }
 
 /**
