@@ -196,6 +196,12 @@ export interface ProviderDefinition<Specs extends readonly EntrySpec[] = readonl
    */
   readonly waitFromHeaders?: (header: (name: string) => string | undefined) => number | undefined;
   /**
+   * The header that carries the vendor's reference for a request (Persona: `Request-Id`) and
+   * its grammar, anchored: a value that does not match is not kept. Fills
+   * {@link KycError.requestId} for the caller to quote to the vendor's support.
+   */
+  readonly requestId?: { readonly header: string; readonly pattern: RegExp };
+  /**
    * Reads whether the vendor's own response header says to retry this request (Stripe's
    * `Stripe-Should-Retry`), which overrides the advice of the status and the code: `true`
    * makes a recognised failure retryable, `false` stops it; `undefined` (no header, or one

@@ -48,6 +48,12 @@ export interface KycError {
   readonly inferredFrom?: string;
   /** With `category: 'unknown'`: a redacted, size-bounded copy of what was received. */
   readonly raw?: unknown;
+  /**
+   * The vendor's reference for this request, to quote to its support (Persona's
+   * `Request-Id`, `req_…`): kept only when it matches the grammar the provider documents for
+   * it. It names the API call, never the person.
+   */
+  readonly requestId?: string;
 }
 
 /**

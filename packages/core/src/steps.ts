@@ -129,7 +129,11 @@ export function classify(
   if (text === undefined && typeof body === 'string' && body.length > 0) text = textOf(body);
   const clue: Clue = { code, text, status };
 
-  const d: Details = { httpStatus: status, afterMs: waitOf(c, failure.headers, options) };
+  const d: Details = {
+    httpStatus: status,
+    afterMs: waitOf(c, failure.headers, options),
+    requestId: requestIdOf(c, failure.headers),
+  };
   if (typeof reading.field === 'string' && FIELD_NAME.test(reading.field)) d.field = reading.field;
 
   // A verdict that is not a rejection, or a webhook event, is no failure: only its HTTP
@@ -211,6 +215,19 @@ function retryOf(c: Compiled, headers: HttpFailure['headers']): boolean | undefi
     return undefined;
   }
 }
+
+/** The vendor's request reference, when its header holds one in the documented grammar. */
+function requestIdOf(c: Compiled, headers: HttpFailure['headers']): string | undefined {
+  const spec = c.definition.requestId;
+  if (spec === undefined || headers === undefined || headers === null) return undefined;
+  const value = readHeader(headers, spec.header);
+  if (value === undefined || value.length > MAX_REQUEST_ID) return undefined;
+  const id = value.trim();
+  return spec.pattern.test(id) ? detach(id) : undefined;
+}
+
+/** The longest request reference read: a reference is short, anything longer is not one. */
+const MAX_REQUEST_ID = 128;
 
 /**
  * The vendor's message, safe to log: a text the catalog documents, as it is; any other

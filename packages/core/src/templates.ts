@@ -11,6 +11,7 @@ export interface Details {
   inferredFrom?: string | undefined;
   raw?: unknown;
   afterMs?: number | undefined;
+  requestId?: string | undefined;
 }
 
 /** Assembles a KycError from its advice; optional fields are left out, not set to undefined. */
@@ -45,6 +46,7 @@ export function buildError(
   if (d.vendorMessage !== undefined) e.vendorMessage = d.vendorMessage;
   if (d.inferredFrom !== undefined) e.inferredFrom = d.inferredFrom;
   if (d.raw !== undefined) e.raw = d.raw;
+  if (d.requestId !== undefined) e.requestId = d.requestId;
   return brand(e);
 }
 

@@ -74,8 +74,8 @@ const PERSONAL_KEYS = ['FullName', 'first_name', 'surname', 'Address', 'email', 
 
 /** What of a result is derived from the input (the rest is our own catalog text). */
 function derived(error: KycError): string {
-  const { code, field, vendorMessage, inferredFrom, raw } = error;
-  return JSON.stringify({ code, field, vendorMessage, inferredFrom, raw });
+  const { code, field, vendorMessage, inferredFrom, raw, requestId } = error;
+  return JSON.stringify({ code, field, vendorMessage, inferredFrom, raw, requestId });
 }
 
 /** Asserts that no word of `parts` (of two or more letters) is a word of what came out. */

@@ -6,6 +6,7 @@ import { readError, readOutcome } from './read.js';
 import {
   PERSONA_CODE,
   PERSONA_MESSAGES,
+  PERSONA_REQUEST_ID,
   PERSONA_SENSITIVE_KEYS,
   PERSONA_STATUSES,
 } from './rules.js';
@@ -15,27 +16,44 @@ const SECONDS = /^\s{0,8}(\d{1,12})\s{0,8}$/;
 const INTEGER = /^\s{0,8}(-?\d{1,12})\s{0,8}$/;
 
 /**
- * The wait Persona announces in its rate-limit headers, in milliseconds. `RateLimit-Reset`
- * is "the number of seconds until the current rate limit window resets" (RL-API), a count
- * down, not a timestamp. It comes on every authenticated answer, so it is a wait only when
- * the window is used up: `RateLimit-Remaining` is 0 (or absent, or unreadable). Core uses
- * it only when there is no `Retry-After` and only for a retryable failure (a 429, or a 5xx
- * sent with the window exhausted, when the next call would be throttled anyway).
- * `Quota-Reset` is not read: Persona does not say in what unit it counts.
+ * The wait Persona announces in its headers, in milliseconds: the longer of the two windows
+ * that is spent. `RateLimit-Reset` is "the number of seconds until the current rate limit
+ * window resets" (RL-API), a count down, not a timestamp; it comes on every authenticated
+ * answer, so it is a wait only when the window is used up: `RateLimit-Remaining` is 0 (or
+ * absent, or unreadable). The product quota has its own `Quota-Limit`, `Quota-Remaining`
+ * and `Quota-Reset` (the OAS api-log response headers; seconds until it resets, per RL), sent
+ * only on the calls a quota counts: its wait applies only when `Quota-Remaining` says 0, so
+ * a spent quota waits even while the rate window has requests left. Core uses the wait only
+ * when there is no `Retry-After` and only for a retryable failure (a 429, or a 5xx sent with
+ * a window exhausted, when the next call would be throttled anyway).
  *
  * @example
  * ```ts
  * rateLimitWait((name) => ({ 'ratelimit-remaining': '0', 'ratelimit-reset': '23' })[name]); // 23000
+ * rateLimitWait((name) => ({ 'ratelimit-remaining': '250', 'quota-remaining': '0', 'quota-reset': '31' })[name]); // 31000
  * ```
  */
 export function rateLimitWait(header: (name: string) => string | undefined): number | undefined {
-  const reset = header('ratelimit-reset');
+  const rate = windowWait(header('ratelimit-reset'), header('ratelimit-remaining'), true);
+  const quota = windowWait(header('quota-reset'), header('quota-remaining'), false);
+  if (rate === undefined) return quota;
+  return quota === undefined ? rate : Math.max(rate, quota);
+}
+
+/**
+ * The seconds of `reset` as a wait, when `remaining` says the window is spent. A window
+ * whose remaining count is missing or unreadable counts as spent only if `spentIfUnknown`.
+ */
+function windowWait(
+  reset: string | undefined,
+  remaining: string | undefined,
+  spentIfUnknown: boolean,
+): number | undefined {
   const seconds = reset === undefined ? null : SECONDS.exec(reset);
   if (seconds === null) return undefined;
-  const remaining = header('ratelimit-remaining');
   const left = remaining === undefined ? null : INTEGER.exec(remaining);
-  if (left !== null && Number(left[1]) > 0) return undefined;
-  return Math.min(Number(seconds[1]) * 1000, MAX_RETRY_AFTER_MS);
+  const spent = left === null ? spentIfUnknown : Number(left[1]) <= 0;
+  return spent ? Math.min(Number(seconds[1]) * 1000, MAX_RETRY_AFTER_MS) : undefined;
 }
 
 /**
@@ -74,4 +92,5 @@ export const persona = defineProvider({
   readOutcome,
   events: PERSONA_EVENTS,
   waitFromHeaders: rateLimitWait,
+  requestId: PERSONA_REQUEST_ID,
 });

@@ -298,3 +298,13 @@ export const PERSONA_SENSITIVE_KEYS = [
  * dropped (`code: null`): whatever sits in a status field may be personal data.
  */
 export const PERSONA_CODE = /^[a-z][a-z0-9_.:/-]{0,63}$/;
+
+/**
+ * Persona's reference for a request: the `Request-Id` header, "the unique identifier of the
+ * API log entry that recorded this request", starting with `req_`, to include "when reaching
+ * out to Persona support"; present on every authenticated answer, errors included
+ * (https://docs.withpersona.com/api-reference/rate-limits/list-all-rate-limits, "Response
+ * headers"; example `req_prM3gdSL6ciwGjSjj4aXgKJT` in the OAS api-log examples). Letters and
+ * digits after the prefix, as every example has them: anything else is not kept.
+ */
+export const PERSONA_REQUEST_ID = { header: 'request-id', pattern: /^req_[A-Za-z0-9]{1,64}$/ };

@@ -45,7 +45,8 @@ const FAILURES: readonly (readonly [name: string, failure: HttpFailure, expected
     },
   ],
   [
-    '429 quota with the environment window open: no wait from RateLimit-Reset',
+    // Issue 22, item 3: the quota's own Quota-Reset gives the wait, not RateLimit-Reset.
+    '429 quota with the environment window open: waits Quota-Reset seconds',
     ERROR_EXAMPLES.QUOTA_EXCEEDED,
     {
       category: 'rate-limit',
@@ -53,6 +54,7 @@ const FAILURES: readonly (readonly [name: string, failure: HttpFailure, expected
       matchedBy: 'message',
       action: 'wait',
       retryable: true,
+      afterMs: 31_000,
     },
   ],
   [
@@ -217,11 +219,69 @@ describe('RateLimit-Reset into retry.afterMs', () => {
     expect(error.retry.afterMs).toBe(9_000);
   });
 
+  it('a spent quota waits its Quota-Reset even while the rate window has requests left', () => {
+    const h = (map: Record<string, string>) => (name: string) => map[name];
+    expect(
+      rateLimitWait(
+        h({
+          'ratelimit-remaining': '250',
+          'ratelimit-reset': '23',
+          'quota-remaining': '0',
+          'quota-reset': '31',
+        }),
+      ),
+    ).toBe(31_000);
+    // Quota left: its reset is no wait; quota headers absent or unreadable: no quota wait.
+    expect(
+      rateLimitWait(
+        h({ 'ratelimit-remaining': '250', 'quota-remaining': '12', 'quota-reset': '31' }),
+      ),
+    ).toBeUndefined();
+    expect(rateLimitWait(h({ 'ratelimit-remaining': '250', 'quota-reset': '31' }))).toBeUndefined();
+    // Both spent: the longer wait.
+    expect(
+      rateLimitWait(
+        h({
+          'ratelimit-remaining': '0',
+          'ratelimit-reset': '53',
+          'quota-remaining': '0',
+          'quota-reset': '31',
+        }),
+      ),
+    ).toBe(53_000);
+  });
+
   it('rateLimitWait is the hook the provider uses', () => {
     expect(persona.definition.waitFromHeaders).toBe(rateLimitWait);
     const h = (map: Record<string, string>) => (name: string) => map[name];
     expect(rateLimitWait(h({ 'ratelimit-remaining': '0', 'ratelimit-reset': '3' }))).toBe(3000);
     expect(rateLimitWait(h({}))).toBeUndefined();
+  });
+});
+
+// Issue 22, item 3: Request-Id is Persona's reference for the call, for its support.
+describe('Request-Id as the support reference', () => {
+  it('keeps the Request-Id of a failure', () => {
+    expect(normalize(persona, ERROR_EXAMPLES.RATE_LIMIT_EXCEEDED).requestId).toBe(
+      'req_FAKEa1b2c3d4e5f6g7h8i9j0k1',
+    );
+  });
+
+  it('keeps nothing that does not fit its grammar', () => {
+    for (const id of [
+      'alexandra.samplewood@example.test',
+      'req_',
+      'req_a b',
+      'REQ_abc',
+      `req_${'a'.repeat(65)}`,
+    ]) {
+      const error = normalize(persona, {
+        ...ERROR_EXAMPLES.BAD_REQUEST,
+        headers: { 'Request-Id': id },
+      });
+      expect(error.requestId, id).toBeUndefined();
+      expect(JSON.stringify(error), id).not.toContain('alexandra');
+    }
   });
 });
 
