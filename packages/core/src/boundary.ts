@@ -1,5 +1,6 @@
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 import { parseBody } from './body.js';
+import { isBranded } from './brand.js';
 import type { HttpFailure, NormalizeOptions, Provider } from './contract.js';
 import { idOf, reportsFailure } from './define.js';
 import { isKycError, type KycError } from './kyc-error.js';
@@ -128,8 +129,10 @@ export async function caughtError(
   options?: BoundaryOptions,
 ): Promise<KycError> {
   try {
-    if (isKycFailure(thrown)) return thrown.error;
-    if (isKycError(thrown)) return thrown;
+    // Only this library's own results pass through, as in normalizeThrown: a look-alike
+    // (a client's `throw await res.json()`) is read like anything else thrown.
+    if (isKycFailure(thrown) && isKycError(thrown.error)) return thrown.error;
+    if (isBranded(thrown, 'result') && isKycError(thrown)) return thrown;
     const response =
       typeof thrown === 'object' && thrown !== null
         ? (thrown as { response?: unknown }).response

@@ -1,4 +1,4 @@
-import { fromFetch, fromResponse } from '@kyc-errors/core';
+import { fromFetch, fromResponse, normalize } from '@kyc-errors/core';
 import { caughtError, textOf } from '@kyc-errors/core/provider-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,15 @@ describe('caughtError', () => {
   it("reads the unread body of a ky HTTPError's Response", async () => {
     const response = new Response('{"err":"E401"}', { status: 401 });
     expect((await caughtError(acme, kyError(response))).reason).toBe('BAD_KEY');
+  });
+
+  it('passes its own results through, and reads a look-alike like anything else thrown', async () => {
+    const own = normalize(acme, { status: 401, body: { err: 'E401' } });
+    expect(await caughtError(acme, own)).toBe(own);
+    const lookalike = { ...own, message: 'Bearer eyJhbGciOiJIUzI1NiJ9.leak' };
+    const read = await caughtError(acme, lookalike);
+    expect(read.reason).toBe('UNRECOGNIZED_FAILURE');
+    expect(JSON.stringify(read)).not.toContain('eyJhbGciOiJIUzI1NiJ9');
   });
 
   it('falls back to the status when the body is gone', async () => {
