@@ -76,7 +76,8 @@ describe('the umbrella exports everything its packages do', () => {
     expect(Object.fromEntries([...(ofUmbrella ?? [])].sort())).toEqual(
       Object.fromEntries([...union].sort()),
     );
-  });
+    // A TypeScript program over every package's sources: seconds on a busy machine.
+  }, 60_000);
 });
 
 describe('the main entry loads without the optional peers', () => {
