@@ -192,9 +192,14 @@ export interface ProviderDefinition<Specs extends readonly EntrySpec[] = readonl
   readonly events?: readonly EventSpec[];
   /**
    * Reads a wait the vendor announces in its own headers (Persona's `RateLimit-Reset`), in
-   * milliseconds, when there is no `Retry-After`. Receives a case-insensitive reader.
+   * milliseconds, when there is no `Retry-After`. Receives a case-insensitive reader and the
+   * clock of the call (`NormalizeOptions.now`, else `Date.now`), for a header that carries a
+   * point in time rather than a wait (Dropbox Sign's `X-Ratelimit-Reset`, a Unix time).
    */
-  readonly waitFromHeaders?: (header: (name: string) => string | undefined) => number | undefined;
+  readonly waitFromHeaders?: (
+    header: (name: string) => string | undefined,
+    now: () => number,
+  ) => number | undefined;
   /**
    * The header that carries the vendor's reference for a request (Persona: `Request-Id`) and
    * its grammar, anchored: a value that does not match is not kept. Fills

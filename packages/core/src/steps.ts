@@ -198,7 +198,7 @@ function waitOf(
   const own = c.definition.waitFromHeaders;
   if (own === undefined) return undefined;
   try {
-    const ms = own((name) => readHeader(headers, name));
+    const ms = own((name) => readHeader(headers, name), options?.now ?? Date.now);
     return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? Math.ceil(ms) : undefined;
   } catch {
     return undefined;
