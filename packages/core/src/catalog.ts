@@ -30,6 +30,12 @@ export interface EntrySpecBase {
   readonly native?: false;
   /** The vendor marks this code deprecated; it may still arrive from old jobs. */
   readonly deprecated?: true;
+  /**
+   * The vendor's text for this entry repeats values of the request (Sumsub's 409 names the
+   * caller's external user id, which may be an e-mail): it is never kept as
+   * `vendorMessage`, whatever words it holds.
+   */
+  readonly quotesRequest?: true;
 }
 
 /** A request error: the call failed. */

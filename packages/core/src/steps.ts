@@ -233,7 +233,8 @@ const MAX_REQUEST_ID = 128;
  * The vendor's message, safe to log: a text the catalog documents, as it is; any other
  * text reduced to the provider's known words ({@link scrubText}), with the words of the
  * body's personal values removed whatever their case or form. Without personal values in
- * the body the answer depends on the text alone, so it is remembered.
+ * the body the answer depends on the text alone, so it is remembered. Nothing for an entry
+ * whose text repeats the request (`quotesRequest`).
  */
 export function vendorMessage(
   c: Compiled,
@@ -241,6 +242,7 @@ export function vendorMessage(
   entry: CatalogEntry | undefined,
   body: unknown,
 ): string | undefined {
+  if (entry?.quotesRequest === true) return undefined;
   if (entry?.vendorText !== undefined && entry.vendorText === text) return entry.vendorText;
   const words = c.words();
   const documented = words.texts.get(text);

@@ -263,6 +263,32 @@ export const IDENFY_CATALOG = [
   },
 
   // ---------------------------------------------------------------------------------------
+  // Conflict (409)
+  // ---------------------------------------------------------------------------------------
+  {
+    // source: https://documentation.idenfy.com/guides/error-handling, "HTTP Status Codes"
+    // (409: duplicate clientId, this customer already has an active session) and "Common
+    // Errors and Fixes" ("409 Conflict — 'Client ID already exists'": a token requested for a
+    // clientId with an active verification session). The page gives the text only as that
+    // heading, not a body; the rule reads it wherever it comes.
+    // user-state with check-status: the request is fine; the session it would open already
+    // exists, and iDenfy's fix is to use it, or a new clientId only for a new verification.
+    code: 'CLIENT_ID_ALREADY_EXISTS',
+    native: false,
+    kind: 'error',
+    category: 'user-state',
+    reason: 'CLIENT_ID_ALREADY_EXISTS',
+    vendorText: 'Client ID already exists',
+    httpStatus: 409,
+    message: 'This clientId already has an active verification session at iDenfy.',
+    remedy:
+      "Look up the customer's active session and send them to it instead of creating another; use a new clientId only when the customer must verify again, or wait for the session to expire.",
+    retry: { retryable: false, action: 'check-status' },
+    // The text may repeat the clientId, the caller's own identifier: never kept.
+    quotesRequest: true,
+  },
+
+  // ---------------------------------------------------------------------------------------
   // Field validation errors (400): one entry per documented rule, keyed to its field
   // ---------------------------------------------------------------------------------------
   {

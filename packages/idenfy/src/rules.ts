@@ -92,6 +92,14 @@ export const IDENFY_MESSAGES: readonly MessageRule<IdenfyCode>[] = [
     refines: ['PERMISSIONS_ERROR', 'PARTNER_CONTRACT_ERROR'],
   },
 
+  // 409: a token for a clientId that already has an active session.
+  {
+    pattern: /^client ?id\b[\s\S]{0,200}?\balready exists\b/i,
+    literals: ['client', 'already exists'],
+    code: 'CLIENT_ID_ALREADY_EXISTS',
+    refines: FIELD_IDS,
+  },
+
   // Request parsing errors.
   {
     pattern: /^an error occurred while parsing\/constructing json\b/i,
@@ -217,6 +225,8 @@ export const IDENFY_STATUSES = {
   401: 'INVALID_CREDENTIALS',
   402: 'INSUFFICIENT_FUNDS',
   405: 'METHOD_NOT_ALLOWED',
+  // iDenfy's only documented 409: a clientId with an active session.
+  409: 'CLIENT_ID_ALREADY_EXISTS',
   429: 'TOO_MANY_REQUESTS',
   500: 'INTERNAL_ERROR',
 } as const;

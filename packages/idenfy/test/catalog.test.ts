@@ -30,6 +30,8 @@ const DOCUMENTED_TOKEN_ERRORS = [
   [403, 'Partner inactive'],
   [403, 'This endpoint is not available for {ENV} partners.'],
   [402, 'Action not allowed due to lack of funds or exceeded limit.'],
+  // https://documentation.idenfy.com/guides/error-handling, "Common Errors and Fixes".
+  [409, 'Client ID already exists'],
 ] as const;
 
 // Request parsing errors, all 400.
@@ -288,7 +290,11 @@ describe('catalog hygiene', () => {
         (e) => JSON.stringify(e.retry) !== JSON.stringify(CATEGORY_DEFAULTS[e.category].retry),
       )
       .map((e) => e.code);
-    expect(overridden.sort()).toEqual(['INTERNAL_ERROR', 'TOKEN_NOT_VALID']);
+    expect(overridden.sort()).toEqual([
+      'CLIENT_ID_ALREADY_EXISTS',
+      'INTERNAL_ERROR',
+      'TOKEN_NOT_VALID',
+    ]);
   });
 
   it('mentions the 10,000 requests an hour default in the rate-limit remedy', () => {

@@ -633,6 +633,28 @@ describe('business-logic wordings (inferred; each scenario in a few phrasings)',
   });
 });
 
+// Issue 22, item 3: https://documentation.idenfy.com/guides/error-handling, "409 Conflict —
+// 'Client ID already exists'".
+describe('409 Client ID already exists', () => {
+  it('says use the active session, not another token; the client id never comes out', () => {
+    for (const body of [
+      { message: 'Client ID already exists' },
+      { identifier: 'BAD_VALUE', message: "Client ID 'crm-7781-jonas' already exists." },
+      '',
+    ]) {
+      const error = normalize(idenfy, { status: 409, body });
+      expect(error, JSON.stringify(body)).toMatchObject({
+        category: 'user-state',
+        reason: 'CLIENT_ID_ALREADY_EXISTS',
+        retry: { retryable: false, action: 'check-status' },
+      });
+      expect(error.remedy).toMatch(/active session/);
+      expect(error.vendorMessage).toBeUndefined();
+      expect(JSON.stringify(error)).not.toContain('crm-7781');
+    }
+  });
+});
+
 describe('untrusted codes', () => {
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
     'identifier %s never hits the catalog',

@@ -421,6 +421,30 @@ export const SUMSUB_ERRORS = [
     // The object may be the caller's own earlier request that timed out: look it up first.
     retry: { retryable: false, action: 'check-status' },
   },
+  // source: weak. The 409 of POST /resources/applicants for an externalUserId that already
+  // has an applicant, as integrators quote it ("Applicant with external user id '<id>'
+  // already exists: <applicantId>"; several independent clients in public code, whose
+  // repositories the index could not name; issue 22). The look-up named in the remedy is
+  // documented: https://docs.sumsub.com/reference/get-applicant-data-via-externaluserid.
+  // user-state, not validation: the request is well formed; the applicant it would create is
+  // already there, and the fix is to use it.
+  {
+    code: 'APPLICANT_ALREADY_EXISTS',
+    native: false,
+    kind: 'error',
+    category: 'user-state',
+    reason: 'APPLICANT_ALREADY_EXISTS',
+    vendorText: "Applicant with external user id '{externalUserId}' already exists: {applicantId}",
+    httpStatus: 409,
+    message: 'An applicant with this externalUserId already exists at Sumsub.',
+    remedy:
+      'Look the existing applicant up by its externalUserId (GET /resources/applicants/-;externalUserId=<id>/one) and use it, instead of creating another.',
+    // Most often the caller's own earlier create, answered or timed out: look it up first.
+    retry: { retryable: false, action: 'check-status' },
+    // The text names the caller's external user id (which may be an e-mail) and the
+    // applicant id: never kept.
+    quotesRequest: true,
+  },
   // source: S2 § Errors
   {
     code: 'HTTP_409',

@@ -98,6 +98,13 @@ export const SUMSUB_MESSAGES: readonly MessageRule<SumsubCode>[] = [
     literals: ['entity already exists'],
     code: 'ENTITY_ALREADY_EXISTS',
   },
+  {
+    // The external user id sits between the two phrases; at most 300 characters of it are
+    // looked at, lazily, so the pattern stays linear.
+    pattern: /^applicant with external user id\b[\s\S]{0,300}?\balready exists\b/i,
+    literals: ['applicant with external user id', 'already exists'],
+    code: 'APPLICANT_ALREADY_EXISTS',
+  },
 ];
 
 /**

@@ -87,6 +87,12 @@ const DOCUMENTED_MESSAGES = [
   ],
   [404, 'Applicant not found', 'third-party client code (T2)'],
   [409, 'Entity already exists', 'agent-skills sumsub-create-transaction/transaction-schema.md'],
+  // weak: integrators' quotes of the create-applicant 409 (issue 22); ids are placeholders.
+  [
+    409,
+    "Applicant with external user id '{externalUserId}' already exists: {applicantId}",
+    'integrators, issue 22',
+  ],
   [401, 'Token is invalid', 'agent-skills sumsub-integrate-id-connect/SKILL.md'],
   [404, 'Invalid clientId: client_id', 'agent-skills id-connect scopes-and-claims.md'],
   [401, 'Invalid code', 'agent-skills id-connect scopes-and-claims.md'],
@@ -545,6 +551,7 @@ describe('catalog hygiene', () => {
       '4004',
       '9100',
       '9101',
+      'APPLICANT_ALREADY_EXISTS',
       'ENTITY_ALREADY_EXISTS',
       'HTTP_409',
       'HTTP_429',

@@ -621,6 +621,35 @@ describe('review verdicts (the disputable mappings, by name)', () => {
 describe('error advice (the disputable mappings, by name)', () => {
   const reasonOf = (code: string) => sumsub.errorFor(code);
 
+  // Issue 22, item 3: the 409 of creating an applicant whose externalUserId is taken, as
+  // integrators quote it. The external user id is the caller's own, and may be an e-mail.
+  it('409 "Applicant with external user id ... already exists" says look it up and use it; the id never comes out', () => {
+    for (const id of ['ada.obi@example.com', 'user-49', 'Ada Obi']) {
+      const error = normalize(
+        sumsub,
+        failure(
+          409,
+          `Applicant with external user id '${id}' already exists: 690e7f5976808036b2e8fa38`,
+        ),
+      );
+      expect(error, id).toMatchObject({
+        category: 'user-state',
+        reason: 'APPLICANT_ALREADY_EXISTS',
+        matchedBy: 'message',
+        retry: { retryable: false, action: 'check-status' },
+      });
+      expect(error.remedy).toMatch(/externalUserId/);
+      // Nothing derived from the text comes out: no vendor message, no raw, no code.
+      expect(error).not.toHaveProperty('vendorMessage');
+      expect(error).not.toHaveProperty('raw');
+      expect(error.code).toBeNull();
+      const json = JSON.stringify(error);
+      for (const value of [id, 'ada.obi', 'Obi', '690e7f5976808036b2e8fa38']) {
+        expect(json, value).not.toContain(value);
+      }
+    }
+  });
+
   it('reads 1000 duplicate-document as "the earlier upload landed": check-status', () => {
     expect(reasonOf('1000')?.retry).toEqual({ retryable: false, action: 'check-status' });
   });
