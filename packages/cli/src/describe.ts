@@ -146,6 +146,35 @@ function entryOf(provider: Provider, error: KycError): CatalogEntry | undefined 
   return entries.find((e) => e.reason === error.reason) ?? entries[0];
 }
 
+/** A documented webhook event, as a provider lists it. */
+type EventSpec = Provider['events'][number];
+
+/**
+ * One aligned line per documented webhook event: name, flags, reason, explanation. The
+ * flags column says `attention` when someone must look and `verdict follows` when a verdict
+ * is still to come.
+ */
+export function eventLines(events: readonly EventSpec[], style: Style): string[] {
+  const flagsOf = (e: EventSpec) =>
+    [e.attention ? 'attention' : '', e.verdictFollows ? 'verdict follows' : '']
+      .filter((f) => f !== '')
+      .join(', ') || '-';
+  const width = (f: (e: EventSpec) => string) => Math.max(0, ...events.map((e) => f(e).length));
+  const nameWidth = width((e) => e.name);
+  const flagsWidth = width(flagsOf);
+  const reasonWidth = width((e) => e.reason);
+  return events.map((e) => {
+    const pad = (s: string, w: number) => ' '.repeat(Math.max(0, w - s.length));
+    const flags = flagsOf(e);
+    return [
+      printable(e.name) + pad(e.name, nameWidth),
+      (e.attention ? style.bold(flags) : flags) + pad(flags, flagsWidth),
+      printable(e.reason) + pad(e.reason, reasonWidth),
+      style.dim(printable(e.message)),
+    ].join('  ');
+  });
+}
+
 /** One line per entry, in columns (code, category or verdict, reason, explanation), as `kyc-errors list` prints it. */
 export function listLines(entries: readonly CatalogEntry[], style: Style): string[] {
   const width = (f: (e: CatalogEntry) => string) => Math.max(0, ...entries.map((e) => f(e).length));

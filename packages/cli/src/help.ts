@@ -1,5 +1,5 @@
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ['explain', 'normalize', 'list', 'providers'] as const;
+export const COMMANDS = ['explain', 'normalize', 'list', 'events', 'providers'] as const;
 
 /** One of {@link COMMANDS}. */
 export type Command = (typeof COMMANDS)[number];
@@ -12,6 +12,7 @@ Usage:
   kyc-errors normalize <provider>           classify a response pasted on standard input
               [--status N] [--header "Name: value"]...
   kyc-errors list <provider> [--category C] every catalogued code, in the vendor's order
+  kyc-errors events <provider>              every webhook event the vendor documents
   kyc-errors providers                      the known providers
 
 Options:
@@ -25,6 +26,7 @@ Options:
 Examples:
   kyc-errors explain smile-id 2205
   kyc-errors list idenfy --category rate-limit
+  kyc-errors events persona
   echo '{"identifier":"TOO_MANY_REQUESTS","message":"Too many requests"}' | kyc-errors normalize idenfy --status 429 --header "Retry-After: 30"
   echo '{"status":502,"body":"<html>Bad Gateway</html>"}' | kyc-errors normalize signingcloud --json
   curl -si https://api.example.com/... | kyc-errors normalize idenfy
@@ -61,6 +63,14 @@ Prints every catalogued code of a provider, one per line, in the vendor's order 
 where the codes are numbers): code, category or verdict, reason, explanation. --category
 keeps the codes of one category (a rejected verdict counts as verification). With --json,
 the entries as an array.
+`,
+  events: `Usage: kyc-errors events <provider> [--json]
+
+Prints every webhook event the vendor documents, one per line, in the order of its list: the
+event name as the vendor sends it, whether someone must look at it (attention) and whether a
+verdict is still to come (verdict follows), our reason and explanation. An event's name that
+the catalog also holds as a verdict (Persona's inquiry.approved) is read as that verdict.
+With --json, the events as an array.
 `,
   providers: `Usage: kyc-errors providers [--json]
 

@@ -7,7 +7,7 @@ import {
 } from '@kyc-errors/core';
 import { type Options, parseArgs } from './args.js';
 import { inCategory, vendorOrder } from './codes.js';
-import { describeError, listLines } from './describe.js';
+import { describeError, eventLines, listLines } from './describe.js';
 import { explain } from './explain.js';
 import { COMMAND_HELP, COMMANDS, type Command, HELP } from './help.js';
 import { readFailure } from './input.js';
@@ -103,6 +103,15 @@ async function dispatch(argv: readonly string[], io: Io, registry: Registry): Pr
       const entries = listed(provider, options);
       if (options.json) out(jsonText(entries));
       else out(listLines(entries, style).join('\n'));
+      return EXIT.ok;
+    }
+    case 'events': {
+      expectArgs(command, rest, 1);
+      const provider = providerOf(registry, rest[0] as string);
+      if (options.json) out(jsonText(provider.events));
+      else if (provider.events.length === 0) {
+        out(`${provider.name} documents no webhook events that name themselves.`);
+      } else out(eventLines(provider.events, style).join('\n'));
       return EXIT.ok;
     }
     case 'explain': {

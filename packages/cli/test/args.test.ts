@@ -15,7 +15,7 @@ describe('kyc-errors: help, options and mistakes', () => {
     expect((await cli([arg])).stdout).toBe((await cli([])).stdout);
   });
 
-  it.each(['explain', 'normalize', 'list', 'providers'])('%s --help', async (command) => {
+  it.each(['explain', 'normalize', 'list', 'events', 'providers'])('%s --help', async (command) => {
     const r = await cli([command, '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^Usage: kyc-errors ${command}`));
@@ -79,7 +79,7 @@ describe('kyc-errors: help, options and mistakes', () => {
   it.each([
     [
       ['frobnicate'],
-      /^kyc-errors: unknown command; the commands are explain, normalize, list, providers \(/,
+      /^kyc-errors: unknown command; the commands are explain, normalize, list, events, providers \(/,
       'frobnicate',
     ],
     [
