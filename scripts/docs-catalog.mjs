@@ -53,6 +53,7 @@ export function catalogPage(provider, { site }) {
     `See [the taxonomy](${link.taxonomy}) for what each category and retry action means, and [the cross-vendor index](${link.index}) for the codes of other vendors with the same reason.`,
     '',
     ...summaries(entries, headings, versions),
+    ...eventSection(provider),
     '## Entries',
     '',
   ];
@@ -88,6 +89,44 @@ export function catalogPage(provider, { site }) {
     lines.push('');
   });
   return page(lines);
+}
+
+/**
+ * The vendor's documented webhook events: what `provider.webhook(body)` answers with a
+ * `KycEvent` when a body is neither a verdict nor a failure.
+ */
+function eventSection(provider) {
+  const events = provider.events;
+  const intro = [
+    '## Webhook events',
+    '',
+    `What \`${provider.id}\` answers with a \`KycEvent\` (\`kind: 'event'\`) from \`webhook(body)\` when a webhook body is neither a verdict nor a failure. A name the catalog above also holds as a verdict is read as that verdict. An event not listed is answered as \`UNDOCUMENTED_EVENT\` (its name is not echoed, it asks for attention, and promises no verdict).`,
+    '',
+  ];
+  if (events.length === 0) {
+    return [
+      ...intro,
+      `${provider.name} documents no webhook event that names itself: its webhook bodies are read by their verdict.`,
+      '',
+    ];
+  }
+  const yes = (b) => (b ? 'yes' : 'no');
+  return [
+    ...intro,
+    `${events.length} events.`,
+    '',
+    '<div class="kyc-wide">',
+    '',
+    '| Event | Reason | Attention | Verdict follows | What it means |',
+    '| --- | --- | --- | --- | --- |',
+    ...events.map(
+      (e) =>
+        `| <code>${breakable(e.name)}</code> | <code>${breakable(e.reason)}</code> | ${yes(e.attention)} | ${yes(e.verdictFollows)} | ${cell(e.message)} |`,
+    ),
+    '',
+    '</div>',
+    '',
+  ];
 }
 
 /** The summary table, or one per API where the vendor runs several. */
