@@ -67,6 +67,21 @@ export const BASELINE_READERS = {
     const result = own(b, 'result');
     return { code: typeof result === 'number' ? String(result) : undefined, text: undefined };
   },
+  onfido: (b) => {
+    const e = own(b, 'error');
+    if (typeof e !== 'object' || e === null) return {};
+    const fields = own(e, 'fields');
+    let field;
+    if (typeof fields === 'object' && fields !== null) {
+      for (const key in fields) {
+        if (Object.hasOwn(fields, key) && key !== 'base') {
+          field = key;
+          break;
+        }
+      }
+    }
+    return { code: str(own(e, 'type')), text: str(own(e, 'message')), field };
+  },
 };
 
 const template = (e) => ({

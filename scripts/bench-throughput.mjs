@@ -53,6 +53,34 @@ export const CASES = {
       body: { result, data: 'q83vEjRWeJA=', mac: '9f86d081884c7d659a2feaa0c55ad015' },
     })),
   },
+  onfido: {
+    name: 'onfido',
+    failures: [
+      {
+        status: 422,
+        body: {
+          error: {
+            type: 'validation_error',
+            message: 'There was a validation error on this request',
+            fields: { first_name: ["can't be blank"] },
+          },
+        },
+      },
+      {
+        status: 400,
+        body: {
+          error: {
+            type: 'bad_request',
+            message:
+              'The request could not be understood by the server, please check your request is correctly formatted',
+            fields: {},
+          },
+        },
+      },
+      { status: 429, body: { error: { type: 'rate_limit' } } },
+      { status: 500, body: { error: { type: 'internal_server_error' } } },
+    ],
+  },
 };
 
 /** The same failures with the body as the text fetch hands over. */

@@ -74,6 +74,29 @@ export {
   idenfy,
 } from '@kyc-errors/idenfy';
 export type {
+  OnfidoBreakdown,
+  OnfidoCode,
+  OnfidoEntry,
+  OnfidoErrorObject,
+  OnfidoErrorType,
+  OnfidoEvent,
+  OnfidoResource,
+  OnfidoResultCode,
+  OnfidoTag,
+  OnfidoWebhookPayload,
+} from '@kyc-errors/onfido';
+export {
+  ONFIDO_CATALOG,
+  ONFIDO_CODE,
+  ONFIDO_ERROR_TYPE,
+  ONFIDO_EVENTS,
+  ONFIDO_MESSAGES,
+  ONFIDO_SENSITIVE_KEYS,
+  ONFIDO_STATUSES,
+  ONFIDO_TAGS,
+  onfido,
+} from '@kyc-errors/onfido';
+export type {
   PersonaCheck,
   PersonaCheckResult,
   PersonaCode,

@@ -3,6 +3,7 @@
 // re-exports the vendor packages themselves).
 
 import { idenfy } from '@kyc-errors/idenfy';
+import { onfido } from '@kyc-errors/onfido';
 import { persona } from '@kyc-errors/persona';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import { smileId } from '@kyc-errors/smile-id';
@@ -17,4 +18,5 @@ export const providers = {
   sumsub,
   veriff,
   persona,
+  onfido,
 } as const;
