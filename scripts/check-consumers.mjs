@@ -24,7 +24,8 @@
 // non-zero when any setup fails (its run directory is then kept, and named).
 //
 // Usage: node scripts/check-consumers.mjs [setup ...]   (default: every setup, then snippets)
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -34,6 +35,7 @@ import {
   newRun,
   npmInstall,
   packAll,
+  removeLater,
   run,
   seconds,
   toolBin,
@@ -231,9 +233,9 @@ const SETUPS = [
       },
       'main.ts': MAIN_TS,
     },
-    check: ({ dir, tools }) => {
-      run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
-      expectOutput(run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
+    check: async ({ dir, tools }) => {
+      await run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
+      expectOutput(await run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
     },
   },
   {
@@ -253,9 +255,9 @@ const SETUPS = [
       },
       'main.ts': MAIN_TS,
     },
-    check: ({ dir, tools }) => {
-      run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
-      expectOutput(run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
+    check: async ({ dir, tools }) => {
+      await run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
+      expectOutput(await run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
     },
   },
   {
@@ -270,9 +272,9 @@ const SETUPS = [
       },
       'main.ts': MAIN_TS,
     },
-    check: ({ dir, tools }) => {
-      run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
-      expectOutput(run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
+    check: async ({ dir, tools }) => {
+      await run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
+      expectOutput(await run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
     },
   },
   {
@@ -280,8 +282,8 @@ const SETUPS = [
     about: 'plain require() in a .cjs file, beside the ESM copy',
     packages: WITH_SUBPATHS,
     files: { 'package.json': { private: true }, 'main.cjs': REQUIRE },
-    check: ({ dir }) => {
-      expectOutput(run('node', ['main.cjs'], { cwd: dir }), {
+    check: async ({ dir }) => {
+      expectOutput(await run('node', ['main.cjs'], { cwd: dir }), {
         ...ANSWER,
         twoCopies: true,
         esmReadsCjs: ['INVALID_SIGNATURE', true],
@@ -330,8 +332,8 @@ const SETUPS = [
       },
       'src/kyc-errors.spec.ts': JEST_SPEC,
     },
-    check: ({ dir, tools, runDir }) => {
-      run(
+    check: async ({ dir, tools, runDir }) => {
+      await run(
         'node',
         [
           join(tools, 'node_modules', 'jest', 'bin', 'jest.js'),
@@ -348,8 +350,8 @@ const SETUPS = [
     about: 'Bun runs the ESM TypeScript file',
     packages: WITH_SUBPATHS,
     files: { 'package.json': { private: true, type: 'module' }, 'main.ts': MAIN_TS },
-    check: ({ dir, tools }) => {
-      expectOutput(run(toolBin(tools, 'bun'), ['main.ts'], { cwd: dir }), ANSWER);
+    check: async ({ dir, tools }) => {
+      expectOutput(await run(toolBin(tools, 'bun'), ['main.ts'], { cwd: dir }), ANSWER);
     },
   },
   {
@@ -357,12 +359,12 @@ const SETUPS = [
     about: 'deno check and deno run against node_modules',
     packages: WITH_SUBPATHS,
     files: { 'package.json': { private: true, type: 'module' }, 'main.ts': MAIN_TS },
-    check: ({ dir, tools }) => {
+    check: async ({ dir, tools }) => {
       const env = { DENO_DIR: join(tools, 'deno'), DENO_NO_UPDATE_CHECK: '1' };
       const deno = toolBin(tools, 'deno');
       const flags = ['--node-modules-dir=manual', '--no-lock'];
-      run(deno, ['check', ...flags, 'main.ts'], { cwd: dir, env });
-      expectOutput(run(deno, ['run', ...flags, 'main.ts'], { cwd: dir, env }), ANSWER);
+      await run(deno, ['check', ...flags, 'main.ts'], { cwd: dir, env });
+      expectOutput(await run(deno, ['run', ...flags, 'main.ts'], { cwd: dir, env }), ANSWER);
     },
   },
   {
@@ -397,7 +399,7 @@ quickStart().then((q) => console.log(JSON.stringify(q)));
       if (builtIns.length > 0) {
         throw new Error(`the browser bundle imports Node built-ins: ${builtIns.join(', ')}`);
       }
-      expectOutput(run('node', ['dist/main.js'], { cwd: dir }), QUICK_START_ANSWER);
+      expectOutput(await run('node', ['dist/main.js'], { cwd: dir }), QUICK_START_ANSWER);
       return `${(gzipSync(text).length / 1024).toFixed(1)} KB gzipped`;
     },
   },
@@ -415,46 +417,97 @@ if (unknown.length > 0) {
 }
 const chosen = (name) => only.length === 0 || only.includes(name);
 
-const tools = toolsDir();
+const tools = await toolsDir();
 const runDir = newRun(tools);
+
+/** Runs `task`s at most `n` at a time: two cores run two type-checks at once. */
+function pool(n) {
+  let active = 0;
+  const waiting = [];
+  const next = () => {
+    if (active >= n || waiting.length === 0) return;
+    active++;
+    const { task, resolve } = waiting.shift();
+    task()
+      .then(resolve)
+      .finally(() => {
+        active--;
+        next();
+      });
+  };
+  return (task) =>
+    new Promise((resolve) => {
+      waiting.push({ task, resolve });
+      next();
+    });
+}
+
+/** One setup: its project, its install, its check. Answers with its report line(s). */
+async function runSetup(setup, tarballs) {
+  const t = Date.now();
+  const dir = join(runDir, setup.name);
+  try {
+    writeFiles(dir, setup.files);
+    const specs = setup.packages.map((name) => {
+      const file = tarballs.get(name);
+      if (file === undefined) throw new Error(`no tarball for ${name}`);
+      return file;
+    });
+    if (setup.packages.includes('@kyc-errors/retry')) {
+      specs.push(`cockatiel@${libraryRange('cockatiel')}`);
+    }
+    await npmInstall(dir, specs);
+    const note = await setup.check({ dir, tools, runDir });
+    const name = setup.name.padEnd(13);
+    return {
+      ok: true,
+      text: `ok   ${name} ${setup.about} (${seconds(t)}${note ? `; ${note}` : ''})`,
+    };
+  } catch (e) {
+    const detail = String(e.message ?? e).replace(/^/gm, '       ');
+    return {
+      ok: false,
+      text: `FAIL ${setup.name.padEnd(13)} ${setup.about} (${seconds(t)})\n${detail}`,
+    };
+  }
+}
+
+/** The documented blocks, against the same tarballs. */
+async function runSnippets(tarballs) {
+  const t = Date.now();
+  try {
+    const r = await checkSnippets({ tarballs, tools });
+    const lines = [
+      `${r.failed === 0 ? 'ok  ' : 'FAIL'} ${'snippets'.padEnd(13)} ${r.checked} ts blocks type-checked, ${r.failed} failing; ${r.fragments} fenced as ts fragment, skipped (${seconds(t)})`,
+      ...r.report.map((line) => `       ${line}`),
+    ];
+    return { ok: r.failed === 0, text: lines.join('\n') };
+  } catch (e) {
+    return {
+      ok: false,
+      text: `FAIL snippets\n${String(e.message ?? e).replace(/^/gm, '       ')}`,
+    };
+  }
+}
+
 let failed = false;
 try {
   const packed = Date.now();
-  const tarballs = packAll(join(runDir, 'tarballs'));
+  const tarballs = await packAll(join(runDir, 'tarballs'));
   console.log(`packed ${tarballs.size} packages with pnpm pack (${seconds(packed)})`);
-  const cockatiel = `cockatiel@${libraryRange('cockatiel')}`;
 
-  for (const setup of SETUPS.filter((s) => chosen(s.name))) {
-    const t = Date.now();
-    const dir = join(runDir, setup.name);
-    try {
-      writeFiles(dir, setup.files);
-      const specs = setup.packages.map((name) => {
-        const file = tarballs.get(name);
-        if (file === undefined) throw new Error(`no tarball for ${name}`);
-        return file;
-      });
-      if (setup.packages.includes('@kyc-errors/retry')) specs.push(cockatiel);
-      npmInstall(dir, specs);
-      const note = await setup.check({ dir, tools, runDir });
-      console.log(
-        `ok   ${setup.name.padEnd(13)} ${setup.about} (${seconds(t)}${note ? `; ${note}` : ''})`,
-      );
-    } catch (e) {
-      failed = true;
-      console.log(`FAIL ${setup.name.padEnd(13)} ${setup.about} (${seconds(t)})`);
-      console.log(String(e.message ?? e).replace(/^/gm, '       '));
-    }
-  }
-
-  if (chosen('snippets')) {
-    const t = Date.now();
-    const snippets = await checkSnippets({ dir: join(runDir, 'snippets'), tarballs, tools });
-    failed ||= snippets.failed > 0;
-    console.log(
-      `${snippets.failed === 0 ? 'ok  ' : 'FAIL'} snippets      ${snippets.checked} \`\`\`ts blocks type-checked, ${snippets.failed} failing; ${snippets.fragments} fenced \`\`\`ts fragment, skipped (${seconds(t)})`,
-    );
-    for (const line of snippets.report) console.log(`       ${line}`);
+  const slot = pool(Math.max(1, Math.min(2, availableParallelism())));
+  // The snippets take longest (their libraries' install, one big tsc): started first.
+  const tasks = [
+    ...(chosen('snippets') ? [slot(() => runSnippets(tarballs))] : []),
+    ...SETUPS.filter((s) => chosen(s.name)).map((setup) => slot(() => runSetup(setup, tarballs))),
+  ];
+  // Reported in a fixed order (setups, then snippets) as each one's turn comes.
+  const ordered = chosen('snippets') ? [...tasks.slice(1), tasks[0]] : tasks;
+  for (const task of ordered) {
+    const { ok, text } = await task;
+    failed ||= !ok;
+    console.log(text);
   }
 } catch (e) {
   failed = true;
@@ -465,5 +518,5 @@ if (failed) {
   console.log(`consumers check failed after ${seconds(started)}; the run is kept in ${runDir}`);
   process.exit(1);
 }
-rmSync(runDir, { recursive: true, force: true });
+removeLater(runDir);
 console.log(`consumers check passed in ${seconds(started)}`);

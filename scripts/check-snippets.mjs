@@ -2,7 +2,7 @@
 // Documented code is code: every ```ts block of README.md, docs/guides/*.md and
 // packages/*/README.md is type-checked as written (strict, NodeNext, ESM) against the packages
 // packed as they will be published, plus the libraries the blocks import (each installed at
-// the range our package.json files name: a peer range of ours, else the repository's). A block
+// the range our package.json files name: a peer range of ours first, see libraryRange). A block
 // declares its own inputs at its top (`declare const url: string;`); a deliberate fragment is
 // fenced ```ts fragment and skipped (keep them few). Each block is its own module, so blocks
 // never see each other's names; a block whose first line is a comment naming a file
@@ -12,29 +12,25 @@
 //
 // scripts/check-consumers.mjs runs this against its own scratch install; run alone, it packs
 // and installs for itself (after `pnpm build`): node scripts/check-snippets.mjs
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CommandFailed,
+  installOnce,
   libraryRange,
   newRun,
   npmInstall,
   packAll,
+  removeLater,
   root,
   run,
   seconds,
   toolBin,
   toolsDir,
+  workspacePackages,
   writeFiles,
 } from './scratch.mjs';
-
-/** Libraries blocks import that none of our package.json files names, at a Node 20 range. */
-const OTHER_LIBRARIES = {
-  // BullMQ 5 is the release line whose `Job.moveToDelayed(timestamp, token)` the fleets guide
-  // calls; it takes ioredis as a dependency of its own.
-  bullmq: '^5.47.3',
-};
 
 /** The Markdown files whose ```ts blocks are checked. */
 export function documents() {
@@ -158,20 +154,29 @@ function librariesOf(code) {
  * and the libraries the blocks import. Answers with the counts and a report (one line per
  * error, at its Markdown line); throws only when the project cannot be set up.
  */
-export async function checkSnippets({ dir, tarballs, tools }) {
+export async function checkSnippets({ tarballs, tools }) {
   const { checked, fragments } = snippets();
+  // What the blocks import, and every peer of our packages (what their users install beside
+  // them): kept in a cached layer, which the scratch project sits in, so that only the tarballs
+  // are installed on each run.
   const libraries = new Set();
   for (const s of checked) for (const name of librariesOf(s.code)) libraries.add(name);
-  const specs = [...tarballs.values()];
+  for (const pkg of workspacePackages()) {
+    for (const name of Object.keys(pkg.peerDependencies ?? {})) libraries.add(name);
+  }
+  const specs = [];
   for (const name of [...libraries].sort()) {
-    const range = libraryRange(name) ?? OTHER_LIBRARIES[name];
+    const range = libraryRange(name);
     if (range === undefined) {
       throw new Error(
-        `a documented block imports ${name}: give it a range in OTHER_LIBRARIES (scripts/check-snippets.mjs)`,
+        `a documented block imports ${name}, which no package.json of this repository names: add it where it is used (a peer or dev dependency), so its range is chosen, not guessed`,
       );
     }
     specs.push(`${name}@${range}`);
   }
+  const libs = await installOnce(tools, 'libs', specs);
+  mkdirSync(join(libs, 'projects'), { recursive: true });
+  const dir = mkdtempSync(join(libs, 'projects', `${new Date().toISOString().slice(0, 10)}-`));
 
   const byFile = blockFiles(checked);
   const files = {
@@ -192,22 +197,26 @@ export async function checkSnippets({ dir, tarballs, tools }) {
   // `export {}` makes a block without imports a module too, so its names stay its own.
   for (const [name, s] of byFile) files[name] = `${s.code}\nexport {};\n`;
   writeFiles(dir, files);
-  npmInstall(dir, specs);
+  // The peers are in the layer above: npm must not install them again here.
+  await npmInstall(dir, [...tarballs.values()], ['--legacy-peer-deps']);
 
   let report = [];
   let failing = new Set();
   try {
-    run('node', [toolBin(tools, 'tsc'), '-p', '.', '--pretty', 'false'], { cwd: dir });
+    await run('node', [toolBin(tools, 'tsc'), '-p', '.', '--pretty', 'false'], { cwd: dir });
   } catch (e) {
     if (!(e instanceof CommandFailed)) throw e;
     ({ report, failing } = readTscOutput(`${e.stdout}\n${e.stderr}`, byFile));
     if (report.length === 0) report.push(`tsc failed and said nothing: ${e.message}`);
   }
+  // An error outside every block (a tsconfig problem) fails the check as one.
+  const failed = failing.size || (report.length > 0 ? 1 : 0);
+  if (failed === 0) removeLater(dir);
+  else report.push(`the scratch project is kept in ${dir}`);
   return {
     checked: checked.length,
     fragments: fragments.length,
-    // An error outside every block (a tsconfig problem) fails the check as one.
-    failed: failing.size || (report.length > 0 ? 1 : 0),
+    failed,
     libraries: [...libraries].sort(),
     report,
   };
@@ -216,17 +225,14 @@ export async function checkSnippets({ dir, tarballs, tools }) {
 // Run alone: pack, install, check, report.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = Date.now();
-  const tools = toolsDir();
+  const tools = await toolsDir();
   const runDir = newRun(tools);
-  const tarballs = packAll(join(runDir, 'tarballs'));
-  const result = await checkSnippets({ dir: join(runDir, 'snippets'), tarballs, tools });
+  const tarballs = await packAll(join(runDir, 'tarballs'));
+  const result = await checkSnippets({ tarballs, tools });
+  removeLater(runDir);
   for (const line of result.report) console.log(line);
   console.log(
-    `${result.checked} \`\`\`ts blocks type-checked (${result.failed} failing) against the packed packages and ${result.libraries.join(', ')}; ${result.fragments} \`\`\`ts fragment skipped (${seconds(started)})`,
+    `${result.checked} ts blocks type-checked (${result.failed} failing) against the packed packages and ${result.libraries.join(', ')}; ${result.fragments} fenced as ts fragment, skipped (${seconds(started)})`,
   );
-  if (result.failed > 0) {
-    console.log(`the scratch project is kept in ${relative(process.cwd(), runDir) || runDir}`);
-    process.exit(1);
-  }
-  rmSync(runDir, { recursive: true, force: true });
+  process.exit(result.failed > 0 ? 1 : 0);
 }
