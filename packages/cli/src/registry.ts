@@ -5,6 +5,7 @@ import { onfido } from '@kyc-errors/onfido';
 import { persona } from '@kyc-errors/persona';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import { smileId } from '@kyc-errors/smile-id';
+import { stripeIdentity } from '@kyc-errors/stripe-identity';
 import { sumsub } from '@kyc-errors/sumsub';
 import { veriff } from '@kyc-errors/veriff';
 
@@ -14,5 +15,14 @@ import { veriff } from '@kyc-errors/veriff';
  * umbrella's `providers`; both are generated from the same list.)
  */
 export function defaultRegistry(): Registry {
-  return createRegistry([smileId, idenfy, signingCloud, sumsub, veriff, persona, onfido]);
+  return createRegistry([
+    smileId,
+    idenfy,
+    signingCloud,
+    sumsub,
+    veriff,
+    persona,
+    stripeIdentity,
+    onfido,
+  ]);
 }

@@ -183,6 +183,29 @@ export {
   smileIdApiVersion,
 } from '@kyc-errors/smile-id';
 export type {
+  StripeIdentityCode,
+  StripeIdentityEntry,
+  StripeIdentityErrorBody,
+  StripeIdentityErrorCode,
+  StripeIdentityErrorObject,
+  StripeIdentityLastErrorCode,
+  StripeIdentityReportCheck,
+  StripeIdentitySessionStatus,
+  StripeIdentityTag,
+  StripeIdentityVerificationSession,
+  StripeIdentityWebhookEvent,
+} from '@kyc-errors/stripe-identity';
+export {
+  STRIPE_IDENTITY_CATALOG,
+  STRIPE_IDENTITY_MESSAGES,
+  STRIPE_IDENTITY_SENSITIVE_KEYS,
+  STRIPE_IDENTITY_STATUSES,
+  STRIPE_IDENTITY_TAGS,
+  STRIPE_IDENTITY_VOCABULARY,
+  shouldRetry,
+  stripeIdentity,
+} from '@kyc-errors/stripe-identity';
+export type {
   SumsubCode,
   SumsubDescriptiveCode,
   SumsubEntry,

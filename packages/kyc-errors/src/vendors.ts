@@ -7,6 +7,7 @@ import { onfido } from '@kyc-errors/onfido';
 import { persona } from '@kyc-errors/persona';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import { smileId } from '@kyc-errors/smile-id';
+import { stripeIdentity } from '@kyc-errors/stripe-identity';
 import { sumsub } from '@kyc-errors/sumsub';
 import { veriff } from '@kyc-errors/veriff';
 
@@ -18,5 +19,6 @@ export const providers = {
   sumsub,
   veriff,
   persona,
+  'stripe-identity': stripeIdentity,
   onfido,
 } as const;

@@ -5,6 +5,7 @@ import * as onfido from '../../../packages/onfido/test/emulator.js';
 import * as persona from '../../../packages/persona/test/emulator.js';
 import * as signingCloud from '../../../packages/signingcloud/test/emulator.js';
 import * as smileId from '../../../packages/smile-id/test/emulator.js';
+import * as stripeIdentity from '../../../packages/stripe-identity/test/emulator.js';
 import * as sumsub from '../../../packages/sumsub/test/emulator.js';
 import * as veriff from '../../../packages/veriff/test/emulator.js';
 import type { LoopCase } from '../expectations.js';
@@ -23,6 +24,7 @@ export const VENDORS = {
   sumsub: sumsub.SCENARIOS,
   veriff: veriff.SCENARIOS,
   persona: persona.SCENARIOS,
+  'stripe-identity': stripeIdentity.SCENARIOS,
   onfido: onfido.SCENARIOS,
   net: NET,
 } as const;
@@ -35,6 +37,7 @@ export const LOOP_CASES: readonly LoopCase[] = [
   ...sumsub.LOOP_CASES,
   ...veriff.LOOP_CASES,
   ...persona.LOOP_CASES,
+  ...stripeIdentity.LOOP_CASES,
   ...onfido.LOOP_CASES,
 ];
 
@@ -51,5 +54,6 @@ export const TEXT_BODIES: Readonly<
   sumsub: sumsub.TEXT_BODIES,
   veriff: veriff.TEXT_BODIES,
   persona: persona.TEXT_BODIES,
+  'stripe-identity': stripeIdentity.TEXT_BODIES,
   onfido: onfido.TEXT_BODIES,
 };
