@@ -67,6 +67,15 @@ export const BASELINE_READERS = {
     const result = own(b, 'result');
     return { code: typeof result === 'number' ? String(result) : undefined, text: undefined };
   },
+  'stripe-identity': (b) => {
+    const e = own(b, 'error');
+    if (typeof e !== 'object' || e === null) return {};
+    const type = str(own(e, 'type'));
+    const code =
+      str(own(e, 'code')) ??
+      (type === 'api_error' || type === 'idempotency_error' ? type : undefined);
+    return { code, text: str(own(e, 'message')), field: str(own(e, 'param')) };
+  },
   onfido: (b) => {
     const e = own(b, 'error');
     if (typeof e !== 'object' || e === null) return {};

@@ -53,6 +53,38 @@ export const CASES = {
       body: { result, data: 'q83vEjRWeJA=', mac: '9f86d081884c7d659a2feaa0c55ad015' },
     })),
   },
+  'stripe-identity': {
+    name: 'stripeIdentity',
+    failures: [
+      {
+        status: 400,
+        body: {
+          error: {
+            type: 'invalid_request_error',
+            code: 'parameter_missing',
+            message: 'Missing required param: type.',
+            param: 'type',
+          },
+        },
+      },
+      {
+        status: 404,
+        body: {
+          error: {
+            type: 'invalid_request_error',
+            code: 'resource_missing',
+            message: "No such verification_session: 'vs_1NuNAILkdIwHu7ixh7OtGMLw'",
+            param: 'id',
+          },
+        },
+      },
+      {
+        status: 409,
+        body: { error: { type: 'invalid_request_error', code: 'idempotency_key_in_use' } },
+      },
+      { status: 500, body: { error: { type: 'api_error', message: 'An unknown error occurred' } } },
+    ],
+  },
   onfido: {
     name: 'onfido',
     failures: [
