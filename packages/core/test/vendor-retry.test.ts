@@ -81,7 +81,11 @@ describe('retryFromHeaders', () => {
       body: { code: 'BAD' },
     });
     expect(error.category).toBe('validation');
-    expect(error.retry).toMatchObject({ retryable: true, action: 'backoff', idempotencyKey: 'same' });
+    expect(error.retry).toMatchObject({
+      retryable: true,
+      action: 'backoff',
+      idempotencyKey: 'same',
+    });
   });
 
   it('stops with investigate, not check-status, when the vendor cannot have acted on it', () => {
