@@ -115,14 +115,25 @@ export function withField(advice: Advice, field: string | undefined): Advice {
 const VENDOR_SAYS_RETRY =
   "The vendor's response header asks for this request to be sent again: it is expected to succeed on a later attempt.";
 const VENDOR_SAYS_STOP =
-  "The vendor's response header asks not to send this request again: a repeat would return the same answer or do nothing. Find out whether the work was done before sending anything new.";
+  "The vendor's response header asks not to send this request again: a repeat would return the same answer or do nothing.";
+
+/** What to do once the vendor's header has spoken, in place of the entry's own remedy. */
+function vendorRemedy(says: boolean, mayHaveRun: boolean, keyed: boolean): string {
+  if (says) {
+    return `Send the same request again after a short backoff${keyed ? ', under the same idempotency key' : ''}.`;
+  }
+  return mayHaveRun
+    ? `Do not send it again as it is: find out whether the vendor did the work, and send anything new as a new request${keyed ? ' under a new idempotency key' : ''}.`
+    : "Do not send it again as it is: read the vendor's message for what must change.";
+}
 
 /**
  * The advice after the vendor's own header said whether to retry (`retryFromHeaders`): the
- * header wins over the status and the code. A retry it asks for is a plain backoff of the
- * same request, under the same idempotency key; a retry it forbids stops, and when the
- * request may have run (`delivery: 'uncertain'`) the caller checks before anything new is
- * sent, under a new key, since the old one would replay this answer. Agreement changes nothing.
+ * header wins over the status and the code, and its remedy over the entry's. A retry it asks
+ * for is a plain backoff of the same request, under the same idempotency key; a retry it
+ * forbids stops, and when the request may have run (`delivery: 'uncertain'`) the caller
+ * checks before anything new is sent, under a new key, since the old one would replay this
+ * answer. Agreement changes nothing.
  *
  * @example
  * ```ts
@@ -132,13 +143,18 @@ const VENDOR_SAYS_STOP =
 export function withVendorRetry(advice: Advice, says: boolean | undefined): Advice {
   if (says === undefined || says === advice.retry.retryable) return advice;
   const keyed = advice.retry.idempotencyKey !== undefined;
+  const mayHaveRun = advice.delivery === 'uncertain';
   const retry: { -readonly [K in keyof RetryAdvice]: RetryAdvice[K] } = says
     ? { retryable: true, action: 'backoff', caution: VENDOR_SAYS_RETRY }
     : {
         retryable: false,
-        action: advice.delivery === 'uncertain' ? 'check-status' : 'investigate',
+        action: mayHaveRun ? 'check-status' : 'investigate',
         caution: VENDOR_SAYS_STOP,
       };
   if (keyed) retry.idempotencyKey = says ? 'same' : 'new';
-  return { ...advice, retry: Object.freeze(retry) };
+  return {
+    ...advice,
+    remedy: vendorRemedy(says, mayHaveRun, keyed),
+    retry: Object.freeze(retry),
+  };
 }

@@ -72,6 +72,9 @@ describe('retryFromHeaders', () => {
     // Not retryable: no wait to honour.
     expect(error.retry.afterMs).toBeUndefined();
     expect(error.retry.caution).toMatch(/header/);
+    // The entry's remedy (send it again later) would contradict the header: it is replaced.
+    expect(error.remedy).not.toBe('Send it again later.');
+    expect(error.remedy).toMatch(/whether the vendor did the work.*new idempotency key/);
   });
 
   it('makes a failure the status calls final retryable when the header says true, same key', () => {
@@ -81,6 +84,7 @@ describe('retryFromHeaders', () => {
       body: { code: 'BAD' },
     });
     expect(error.category).toBe('validation');
+    expect(error.remedy).toMatch(/same request again.*same idempotency key/);
     expect(error.retry).toMatchObject({
       retryable: true,
       action: 'backoff',
@@ -109,6 +113,7 @@ describe('retryFromHeaders', () => {
         body: { code: 'BUSY' },
       });
       expect(error.retry, value).toEqual(plain.retry);
+      expect(error.remedy, value).toBe('Send it again later.');
     }
     expect(plain.retry).toEqual({ retryable: true, action: 'backoff', idempotencyKey: 'same' });
   });

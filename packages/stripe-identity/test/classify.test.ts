@@ -32,6 +32,7 @@ describe('issue 26: Stripe-Should-Retry, rate limits and idempotency keys', () =
       action: 'check-status',
       idempotencyKey: 'new',
     });
+    expect(error.remedy).toMatch(/^Do not send it again/);
   });
 
   it('Stripe-Should-Retry: true on a 429 lock timeout retries it: the header overrides the status', () => {
