@@ -147,7 +147,7 @@ function event(body: Rec): OutcomeSignal | undefined {
  */
 function eventNamed(value: string): OutcomeSignal {
   const code = STATUS_CODE.get(value);
-  return code !== undefined && code.startsWith('9') ? { code: null } : { code: null, event: value };
+  return code?.startsWith('9') ? { code: null } : { code: null, event: value };
 }
 
 /**
