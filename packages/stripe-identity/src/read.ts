@@ -63,14 +63,23 @@ const ERROR_KEYS = ['type', 'code', 'message', 'param'] as const;
  * without the codec; `test/fast-path.test.ts` holds that both answer alike.
  */
 export function errorFields(object: unknown): ErrorObject | undefined {
-  if (!isRecord(object)) return undefined;
-  const out: { -readonly [K in keyof ErrorObject]: ErrorObject[K] } = {};
-  for (const key of ERROR_KEYS) {
-    const value = own(object, key);
-    if (typeof value === 'string') out[key] = value;
-    else if (value !== undefined) return decodeFields(ErrorObject, object);
+  const f = ownFields(object, ERROR_KEYS);
+  if (f === undefined) return undefined;
+  const { type, code, message, param } = f;
+  if (
+    (type === undefined || typeof type === 'string') &&
+    (code === undefined || typeof code === 'string') &&
+    (message === undefined || typeof message === 'string') &&
+    (param === undefined || typeof param === 'string')
+  ) {
+    const out: { -readonly [K in keyof ErrorObject]: ErrorObject[K] } = {};
+    if (type !== undefined) out.type = type;
+    if (code !== undefined) out.code = code;
+    if (message !== undefined) out.message = message;
+    if (param !== undefined) out.param = param;
+    return out;
   }
-  return out;
+  return decodeFields(ErrorObject, object);
 }
 
 /**
@@ -92,7 +101,9 @@ export function readError(body: unknown): VendorSignal | undefined {
     if (found === undefined) return undefined;
     const e = errorFields(found.object);
     if (e === undefined) return undefined;
-    const sent = stringCode(e.code, STRIPE_CODE);
+    // A catalogued code needs no grammar check: the catalog's codes passed it when it loaded.
+    const sent =
+      e.code !== undefined && ERROR_CODES.has(e.code) ? e.code : stringCode(e.code, STRIPE_CODE);
     const code =
       sent !== undefined && ERROR_CODES.has(sent)
         ? sent
@@ -102,12 +113,8 @@ export function readError(body: unknown): VendorSignal | undefined {
     const text = e.message?.trim() || undefined;
     const field = e.param?.trim() || undefined;
     if (code === undefined && text === undefined && !found.wrapped) return undefined;
-    const s: { -readonly [K in keyof VendorSignal]: VendorSignal[K] } = {};
-    if (code !== undefined) s.code = code;
-    if (text !== undefined) s.text = text;
-    if (field !== undefined) s.field = field;
-    if (found.wrapped) s.failed = true;
-    return s;
+    // One shape for every signal: absent fields are undefined, never left out.
+    return { code, text, field, failed: found.wrapped || undefined };
   } catch {
     // A hostile object (a throwing getter): the status decides.
     return undefined;
