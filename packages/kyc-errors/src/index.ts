@@ -53,6 +53,29 @@ export {
   VERDICTS,
 } from '@kyc-errors/core';
 export type {
+  DropboxSignCallbackBody,
+  DropboxSignCallbackEvent,
+  DropboxSignCode,
+  DropboxSignEntry,
+  DropboxSignErrorBody,
+  DropboxSignErrorCode,
+  DropboxSignErrorObject,
+  DropboxSignEventName,
+  DropboxSignSignature,
+  DropboxSignSignatureRequest,
+  DropboxSignVerdictCode,
+} from '@kyc-errors/dropbox-sign';
+export {
+  DROPBOX_SIGN_CATALOG,
+  DROPBOX_SIGN_CODE,
+  DROPBOX_SIGN_EVENTS,
+  DROPBOX_SIGN_MESSAGES,
+  DROPBOX_SIGN_SENSITIVE_KEYS,
+  DROPBOX_SIGN_STATUSES,
+  dropboxSign,
+  dropboxSignWait,
+} from '@kyc-errors/dropbox-sign';
+export type {
   IdenfyCode,
   IdenfyDescriptiveCode,
   IdenfyEntry,

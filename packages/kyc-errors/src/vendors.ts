@@ -2,6 +2,7 @@
 // `providers`, every shipped provider by id in the order of the list (the umbrella's index
 // re-exports the vendor packages themselves).
 
+import { dropboxSign } from '@kyc-errors/dropbox-sign';
 import { idenfy } from '@kyc-errors/idenfy';
 import { onfido } from '@kyc-errors/onfido';
 import { persona } from '@kyc-errors/persona';
@@ -21,4 +22,5 @@ export const providers = {
   persona,
   'stripe-identity': stripeIdentity,
   onfido,
+  'dropbox-sign': dropboxSign,
 } as const;
