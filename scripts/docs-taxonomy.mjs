@@ -54,5 +54,27 @@ export function taxonomyPage() {
     ...VERDICTS.map(
       (v) => `| \`${v}\` | ${cell(VERDICT_INFO[v])} | \`${VERDICT_DEFAULTS[v].action}\` |`,
     ),
+    '',
+    ...ESIGNATURE_OUTCOMES,
   ]);
 }
+
+// E-signature vendors read the fate of a signature request into the same verdicts: "signed",
+// "refused" and "will never be signed" are what a caller acts on, as "approved" and
+// "rejected" are for a KYC check. One row per outcome; a vendor adds its codes to a row.
+const ESIGNATURE_OUTCOMES = [
+  '## E-signature outcomes',
+  '',
+  "E-signature vendors report the fate of a signature request (an envelope), not a check of a person; it reads into the same verdicts, so one handler serves both. The request's outcome, not each signer's step, is the verdict: one signer signing is an event (`webhook()` answers a `KycEvent` with `verdictFollows: true`), never an approval.",
+  '',
+  '| Outcome | Verdict | Final | Why | Codes |',
+  '| --- | --- | --- | --- | --- |',
+  '| Every signer signed | `approved` | yes | The agreement is executed. | Dropbox Sign: `signature_request_all_signed`, `is_complete` |',
+  '| A signer declined | `rejected` | yes | A party refused; the request will not complete. | Dropbox Sign: `signature_request_declined`, `is_declined` |',
+  '| The sender canceled (voided) it | `rejected` | yes | Nobody can sign it any more and nothing further happens on it; only a new request goes on. `pending` would wait for ever, and no signer approved. | Dropbox Sign: `signature_request_canceled` (after it, the request answers 410 `deleted`) |',
+  '| It expired unsigned | `rejected` | yes | As a cancel: it can no longer be signed; send a new request if the signatures are still needed. | Dropbox Sign: `signature_request_expired`, a signature with `status_code` `expired` |',
+  '| An error on the request | `rejected` | no | Whether it can still complete depends on the error: a person looks (`investigate`). | Dropbox Sign: `has_error` |',
+  '| Still out for signature | `pending` | no | Wait for the callback; do not send it again. | Dropbox Sign: a request with none of the flags set |',
+  '',
+  "A rejection handed to `normalize` is a `verification` failure, as for a KYC vendor. Failures of the request itself that arrive by callback (Dropbox Sign's `signature_request_invalid`, `file_error`) are request errors, not verdicts.",
+];
