@@ -91,6 +91,15 @@ export const BASELINE_READERS = {
     }
     return { code: str(own(e, 'type')), text: str(own(e, 'message')), field };
   },
+  'dropbox-sign': (b) => {
+    const e = own(b, 'error');
+    if (typeof e !== 'object' || e === null) return {};
+    return {
+      code: str(own(e, 'error_name')),
+      text: str(own(e, 'error_msg')),
+      field: str(own(e, 'error_path')),
+    };
+  },
 };
 
 const template = (e) => ({

@@ -113,6 +113,43 @@ export const CASES = {
       { status: 500, body: { error: { type: 'internal_server_error' } } },
     ],
   },
+  'dropbox-sign': {
+    name: 'dropboxSign',
+    failures: [
+      {
+        status: 400,
+        body: {
+          error: {
+            error_msg: 'This value should not be blank',
+            error_path: 'cc_email_addresses[0]',
+            error_name: 'bad_request',
+          },
+        },
+      },
+      {
+        status: 401,
+        body: {
+          error: {
+            error_msg: 'Unauthorized user. No credentials supplied.',
+            error_name: 'unauthorized',
+          },
+        },
+      },
+      {
+        status: 403,
+        body: {
+          error: {
+            error_msg: 'A paid API plan is required to access this endpoint.',
+            error_name: 'forbidden',
+          },
+        },
+      },
+      {
+        status: 429,
+        body: { error: { error_msg: 'Too many requests.', error_name: 'exceeded_rate' } },
+      },
+    ],
+  },
 };
 
 /** The same failures with the body as the text fetch hands over. */
