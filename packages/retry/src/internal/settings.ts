@@ -1,4 +1,5 @@
 import {
+  type BackoffSettings,
   DEFAULT_BASE_DELAY_MS,
   DEFAULT_MAX_DELAY_MS,
   DEFAULT_RATE_LIMIT_BASE_DELAY_MS,
@@ -32,17 +33,9 @@ export function resolvePolicy(options: RetryPolicyOptions): PolicySettings {
   ) {
     throw new RangeError(`retry: maxAttempts must be an integer >= 1, got ${maxAttempts}`);
   }
-  const random = options.random ?? Math.random;
-  if (typeof random !== 'function') throw new TypeError('retry: random must be a function');
   return {
     maxAttempts,
-    baseDelayMs: millis('baseDelayMs', options.baseDelayMs, DEFAULT_BASE_DELAY_MS),
-    rateLimitBaseDelayMs: millis(
-      'rateLimitBaseDelayMs',
-      options.rateLimitBaseDelayMs,
-      DEFAULT_RATE_LIMIT_BASE_DELAY_MS,
-    ),
-    maxDelayMs: millis('maxDelayMs', options.maxDelayMs, DEFAULT_MAX_DELAY_MS),
+    ...backoffSettings(options),
     maxInProcessWaitMs: millis(
       'maxInProcessWaitMs',
       options.maxInProcessWaitMs,
@@ -50,7 +43,6 @@ export function resolvePolicy(options: RetryPolicyOptions): PolicySettings {
       true,
     ),
     idempotent: options.idempotent ?? true,
-    random,
   };
 }
 
@@ -70,4 +62,34 @@ export function millis(
     throw new RangeError(`retry: ${name} must be a number of ms >= 0, got ${value}`);
   }
   return value;
+}
+
+/**
+ * `retry()`'s backoff numbers with its defaults filled in, each checked as `retry()` checks
+ * them: for an engine adapter that computes a wait itself (BullMQ's backoff strategy, the next
+ * retry delay of a Temporal activity).
+ *
+ * @example
+ * ```ts
+ * const settings = backoffSettings({ baseDelayMs: 500 });
+ * retryDelay(error, attempt, settings);
+ * ```
+ */
+export function backoffSettings(
+  options: {
+    readonly [K in keyof BackoffSettings]?: BackoffSettings[K] | undefined;
+  },
+): BackoffSettings {
+  const random = options.random ?? Math.random;
+  if (typeof random !== 'function') throw new TypeError('retry: random must be a function');
+  return {
+    baseDelayMs: millis('baseDelayMs', options.baseDelayMs, DEFAULT_BASE_DELAY_MS),
+    rateLimitBaseDelayMs: millis(
+      'rateLimitBaseDelayMs',
+      options.rateLimitBaseDelayMs,
+      DEFAULT_RATE_LIMIT_BASE_DELAY_MS,
+    ),
+    maxDelayMs: millis('maxDelayMs', options.maxDelayMs, DEFAULT_MAX_DELAY_MS),
+    random,
+  };
 }
