@@ -1,8 +1,8 @@
 import type { KycError, Provider } from '@kyc-errors/core';
 import { caughtError } from '@kyc-errors/core/provider-kit';
+import { enginePlan, loopFailureOf, refreshOnce } from '@kyc-errors/retry/engine';
 import { NonRetriableError, RetryAfterError } from 'inngest';
-import { decisionOf, loopFailureOf } from './internal/decision.js';
-import { errorForDecision } from './internal/engine-error.js';
+import { errorForPlan } from './internal/engine-error.js';
 import type { InngestErrorOptions } from './to-inngest-error.js';
 
 /** Options of {@link inngestGuard}. */
@@ -59,21 +59,11 @@ async function inngestErrorOf(thrown: unknown, options: InngestGuardOptions): Pr
   // The caller's own instructions to Inngest (an inner guard's, too).
   if (thrown instanceof NonRetriableError || thrown instanceof RetryAfterError) return thrown;
   const { provider, refreshCredentials } = options;
-  const decide = { idempotent: options.idempotent ?? true, now: options.now ?? Date.now };
-  const failure = loopFailureOf(thrown);
-  const decision = decisionOf(
-    failure ?? (await caughtError(provider, thrown, { now: decide.now })),
-    decide,
+  const now = options.now ?? Date.now;
+  const planned = enginePlan(
+    loopFailureOf(thrown) ?? (await caughtError(provider, thrown, { now })),
+    { idempotent: options.idempotent ?? true, now: now() },
   );
-  if (decision.kind !== 'refresh' || refreshCredentials === undefined) {
-    return errorForDecision(decision, failure);
-  }
-  try {
-    await refreshCredentials(decision.error);
-  } catch (hookThrown) {
-    // A refresh that fails is not retried here either: stop with what the hook threw.
-    const hookError = await caughtError(provider, hookThrown, { now: decide.now });
-    return errorForDecision({ kind: 'stop', error: hookError, checkVendorFirst: false }, undefined);
-  }
-  return errorForDecision(decision, failure, true);
+  const { plan, refreshed } = await refreshOnce(planned, { provider, refreshCredentials, now });
+  return errorForPlan(plan, refreshed);
 }

@@ -1,6 +1,6 @@
 import type { KycError, KycFailure } from '@kyc-errors/core';
-import { decisionOf, loopFailureOf } from './internal/decision.js';
-import { errorForDecision } from './internal/engine-error.js';
+import { enginePlan } from '@kyc-errors/retry/engine';
+import { errorForPlan } from './internal/engine-error.js';
 
 /** Options of {@link toInngestError}. */
 export interface InngestErrorOptions {
@@ -16,7 +16,7 @@ export interface InngestErrorOptions {
 
 /**
  * The error to throw to Inngest for a vendor failure, following its retry advice as
- * `retry()` does:
+ * `retry()` does (`enginePlan` of `@kyc-errors/retry/engine`):
  *
  * - not retryable (auth, validation, account, user state, a verdict, unknown), or an action
  *   only the caller can take: `NonRetriableError`;
@@ -28,8 +28,9 @@ export interface InngestErrorOptions {
  * - retryable without a wait: a plain `Error`, retried with Inngest's own backoff;
  * - an expired token: `NonRetriableError` here (no hook to call); `inngestGuard` refreshes.
  *
- * The message is `${provider} ${reason}: ${message}` and the cause a {@link KycCause}: only
- * fields this library chose, never the vendor's text.
+ * The message is `"<provider> <REASON>: <our message>"` (and, when the vendor may have acted,
+ * a sentence saying to check it first) and the cause a {@link KycCause}: only fields this
+ * library chose, never the vendor's text.
  *
  * @example
  * ```ts
@@ -45,7 +46,7 @@ export function toInngestError(
   failure: KycError | KycFailure,
   options: InngestErrorOptions = {},
 ): Error {
-  const now = options.now ?? Date.now;
-  const decision = decisionOf(failure, { idempotent: options.idempotent ?? true, now });
-  return errorForDecision(decision, loopFailureOf(failure));
+  const now = (options.now ?? Date.now)();
+  const plan = enginePlan(failure, { idempotent: options.idempotent ?? true, now });
+  return errorForPlan(plan);
 }

@@ -117,7 +117,8 @@ describe('a step guarded by inngestGuard, against a loopback vendor', () => {
     expect(report.op).toBe('StepFailed');
     expect(report.error).toMatchObject({
       name: 'NonRetriableError',
-      message: expect.stringMatching(/^smile-id REQUEST_TIMEOUT: check the vendor first\. /),
+      message:
+        'smile-id REQUEST_TIMEOUT: The request timed out before the vendor answered; it may have been processed. Check the vendor first: look up its status before sending it again.',
       cause: { action: 'check-status', delivery: 'uncertain', retryable: false },
     });
     expect(server.seen).toHaveLength(1);
@@ -134,7 +135,8 @@ describe('a step guarded by inngestGuard, against a loopback vendor', () => {
 
     expect(report.op).toBe('StepFailed');
     expect(report.error).toMatchObject({
-      message: expect.stringMatching(/^smile-id SERVICE_UNAVAILABLE: check the vendor first\. /),
+      message:
+        'smile-id SERVICE_UNAVAILABLE: The vendor is unavailable or overloaded. Check the vendor first: look up its status before sending it again.',
       cause: { stoppedBecause: 'ambiguous', action: 'check-status' },
     });
     expect(server.seen).toHaveLength(1);
@@ -271,6 +273,6 @@ describe('toInngestError', () => {
   it('a 503 on a non-idempotent call fails for good: a 5xx may come after the vendor acted', () => {
     const thrown = toInngestError(normalize(smileId, { status: 503 }), { idempotent: false });
     expect(thrown).toBeInstanceOf(NonRetriableError);
-    expect(thrown.message).toContain('check the vendor first');
+    expect(thrown.message).toContain('Check the vendor first');
   });
 });

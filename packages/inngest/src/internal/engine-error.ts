@@ -1,8 +1,6 @@
-import type { KycFailure } from '@kyc-errors/core';
+import { type EnginePlan, safeDetails, safeMessage } from '@kyc-errors/retry/engine';
 import { NonRetriableError, RetryAfterError } from 'inngest';
-import { causeOf } from './cause.js';
-import type { Decision } from './decision.js';
-import { checkVendorFirstMessage, messageOf } from './message.js';
+import { match } from 'ts-pattern';
 
 /**
  * The soonest Inngest retries after a refresh: one second, its unit (`RetryAfterError`
@@ -11,35 +9,36 @@ import { checkVendorFirstMessage, messageOf } from './message.js';
 export const AFTER_REFRESH_MS = 1_000;
 
 /**
- * The Inngest error of a decision. `refreshed`: the caller's hook has fetched new
- * credentials, so an expired token is retried; without it, it stops, as in `retry()`.
+ * The Inngest error of a plan. `refreshed`: the caller's hook has fetched new credentials, so
+ * an expired token is retried; without it, it stops, as in `retry()`.
  */
-export function errorForDecision(
-  decision: Decision,
-  failure: KycFailure | undefined,
-  refreshed = false,
-): Error {
-  const { error } = decision;
-  const cause = causeOf(error, failure);
-  switch (decision.kind) {
-    case 'stop':
-      return new NonRetriableError(
-        decision.checkVendorFirst ? checkVendorFirstMessage(error) : messageOf(error),
-        { cause },
-      );
-    case 'refresh':
-      return refreshed
-        ? new RetryAfterError(messageOf(error), Math.max(decision.afterMs ?? 0, AFTER_REFRESH_MS), {
-            cause,
-          })
-        : new NonRetriableError(messageOf(error), { cause });
-    case 'retry':
-      if (decision.notBefore !== undefined) {
-        return new RetryAfterError(messageOf(error), new Date(decision.notBefore), { cause });
-      }
-      if (decision.afterMs !== undefined) {
-        return new RetryAfterError(messageOf(error), decision.afterMs, { cause });
-      }
-      return new Error(messageOf(error), { cause });
-  }
+export function errorForPlan(plan: EnginePlan, refreshed = false): Error {
+  const message = safeMessage(plan.error);
+  const options = { cause: safeDetails(plan.error, plan.loop) };
+  return (
+    match(plan)
+      .returnType<Error>()
+      .with(
+        { kind: 'stop' },
+        { kind: 'check-vendor' },
+        () => new NonRetriableError(message, options),
+      )
+      .with({ kind: 'refresh' }, ({ afterMs }) =>
+        refreshed
+          ? new RetryAfterError(message, Math.max(afterMs ?? 0, AFTER_REFRESH_MS), options)
+          : new NonRetriableError(message, options),
+      )
+      .with({ kind: 'retry' }, ({ afterMs }) =>
+        // Without a vendor wait, Inngest's own backoff.
+        afterMs === undefined
+          ? new Error(message, options)
+          : new RetryAfterError(message, afterMs, options),
+      )
+      // A date: the wait no longer depends on when Inngest reads it.
+      .with(
+        { kind: 'defer' },
+        ({ notBefore }) => new RetryAfterError(message, new Date(notBefore), options),
+      )
+      .exhaustive()
+  );
 }
