@@ -1,8 +1,8 @@
 import type { KycError, Provider } from '@kyc-errors/core';
 import { caughtError } from '@kyc-errors/core/provider-kit';
+import { enginePlan, loopFailureOf, refreshOnce } from '@kyc-errors/retry/engine';
 import { RestateError } from '@restatedev/restate-sdk/fetch';
-import { decisionOf, loopFailureOf } from './internal/decision.js';
-import { errorForDecision } from './internal/engine-error.js';
+import { errorForPlan } from './internal/engine-error.js';
 import type { RestateErrorOptions } from './to-restate-error.js';
 
 /** Options of {@link restateGuard}. */
@@ -61,22 +61,14 @@ async function restateErrorOf(thrown: unknown, options: RestateGuardOptions): Pr
   // signals (a suspension, a closed invocation), which must reach it as they are.
   if (thrown instanceof RestateError) return thrown;
   const { provider, refreshCredentials } = options;
-  const decide = { idempotent: options.idempotent ?? true, now: options.now ?? Date.now };
-  const failure = loopFailureOf(thrown);
-  const decision = decisionOf(
-    failure ?? (await caughtError(provider, thrown, { now: decide.now })),
-    decide,
-  );
-  if (decision.kind !== 'refresh' || refreshCredentials === undefined) {
-    return errorForDecision(decision, failure, decide.now);
-  }
-  try {
-    await refreshCredentials(decision.error);
-  } catch (hookThrown) {
-    // A refresh that fails is not retried here either: stop with what the hook threw.
-    const hookError = await caughtError(provider, hookThrown, { now: decide.now });
-    const stop = { kind: 'stop', error: hookError, checkVendorFirst: false } as const;
-    return errorForDecision(stop, undefined, decide.now);
-  }
-  return errorForDecision(decision, failure, decide.now, true);
+  const clock = options.now ?? Date.now;
+  const error = loopFailureOf(thrown) ?? (await caughtError(provider, thrown, { now: clock }));
+  const now = clock();
+  const planned = enginePlan(error, { idempotent: options.idempotent ?? true, now });
+  const { plan, refreshed } = await refreshOnce(planned, {
+    provider,
+    refreshCredentials,
+    now: clock,
+  });
+  return errorForPlan(plan, now, refreshed);
 }

@@ -1,7 +1,7 @@
 import type { KycError, KycFailure } from '@kyc-errors/core';
+import { enginePlan } from '@kyc-errors/retry/engine';
 import type { RetryableError, TerminalError } from '@restatedev/restate-sdk/fetch';
-import { decisionOf, loopFailureOf } from './internal/decision.js';
-import { errorForDecision } from './internal/engine-error.js';
+import { errorForPlan } from './internal/engine-error.js';
 
 /** Options of {@link toRestateError}. */
 export interface RestateErrorOptions {
@@ -17,7 +17,7 @@ export interface RestateErrorOptions {
 
 /**
  * The error to throw to Restate for a vendor failure, following its retry advice as
- * `retry()` does:
+ * `retry()` does (`enginePlan` of `@kyc-errors/retry/engine`):
  *
  * - not retryable (auth, validation, account, user state, a verdict, unknown), or an action
  *   only the caller can take: `TerminalError`, with the chosen fields as its metadata;
@@ -29,8 +29,9 @@ export interface RestateErrorOptions {
  * - retryable without a wait: `RetryableError` without `retryAfter`: the retry policy's backoff;
  * - an expired token: `TerminalError` here (no hook to call); `restateGuard` refreshes.
  *
- * The message is `${provider} ${reason}: ${message}`: only fields this library chose, never
- * the vendor's text.
+ * The message is `"<provider> <REASON>: <our message>"` (and, when the vendor may have acted,
+ * a sentence saying to check it first): only fields this library chose, never the vendor's
+ * text.
  *
  * @example
  * ```ts
@@ -46,7 +47,7 @@ export function toRestateError(
   failure: KycError | KycFailure,
   options: RestateErrorOptions = {},
 ): TerminalError | RetryableError {
-  const now = options.now ?? Date.now;
-  const decision = decisionOf(failure, { idempotent: options.idempotent ?? true, now });
-  return errorForDecision(decision, loopFailureOf(failure), now);
+  const now = (options.now ?? Date.now)();
+  const plan = enginePlan(failure, { idempotent: options.idempotent ?? true, now });
+  return errorForPlan(plan, now);
 }

@@ -51,7 +51,9 @@ describe('toRestateError', () => {
   it('a 503 on a non-idempotent call is terminal: a 5xx may come after the vendor acted', () => {
     const thrown = toRestateError(base, { idempotent: false });
     expect(thrown).toBeInstanceOf(TerminalError);
-    expect(thrown.message).toMatch(/^smile-id SERVICE_UNAVAILABLE: check the vendor first\. /);
+    expect(thrown.message).toBe(
+      'smile-id SERVICE_UNAVAILABLE: The vendor is unavailable or overloaded. Check the vendor first: look up its status before sending it again.',
+    );
     expect((thrown as TerminalError).metadata).toMatchObject({ action: 'check-status' });
   });
 

@@ -123,7 +123,8 @@ describe('restateGuard in ctx.run, against restate-server', () => {
 
     expect(answer.status).toBe(500);
     expect(answer.body).toMatchObject({
-      message: expect.stringMatching(/^smile-id REQUEST_TIMEOUT: check the vendor first\. /),
+      message:
+        'smile-id REQUEST_TIMEOUT: The request timed out before the vendor answered; it may have been processed. Check the vendor first: look up its status before sending it again.',
       metadata: { action: 'check-status', delivery: 'uncertain' },
     });
     expect(vendorServer.seen).toHaveLength(1);

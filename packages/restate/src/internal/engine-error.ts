@@ -1,32 +1,36 @@
-import type { KycError, KycFailure } from '@kyc-errors/core';
+import {
+  type EnginePlan,
+  type SafeDetails,
+  safeDetails,
+  safeMessage,
+} from '@kyc-errors/retry/engine';
 import { RetryableError, TerminalError } from '@restatedev/restate-sdk/fetch';
-import { causeOf } from './cause.js';
-import type { Decision } from './decision.js';
-import { checkVendorFirstMessage, messageOf } from './message.js';
+import { match } from 'ts-pattern';
 
 /**
  * The metadata of a `TerminalError`, recorded by Restate (1.6 or later) with its message and
- * code: the same chosen fields as the cause, as strings.
+ * code: some of the cause's chosen fields, as strings.
  */
-function metadataOf(error: KycError): Record<string, string> {
+function metadataOf(cause: SafeDetails): Record<string, string> {
   const metadata: Record<string, string> = {
-    provider: String(error.provider),
-    reason: String(error.reason),
-    category: error.category,
-    action: error.retry.action,
-    delivery: error.delivery,
+    provider: cause.provider,
+    reason: cause.reason,
+    category: cause.category,
+    action: cause.action,
+    delivery: cause.delivery,
   };
-  if (typeof error.code === 'string') metadata.code = error.code;
-  if (typeof error.httpStatus === 'number') metadata.httpStatus = String(error.httpStatus);
+  if (cause.code !== null) metadata.code = cause.code;
+  if (cause.httpStatus !== undefined) metadata.httpStatus = String(cause.httpStatus);
   return metadata;
 }
 
-function terminal(error: KycError, message: string): TerminalError {
-  const thrown = new TerminalError(message, { metadata: metadataOf(error) });
+function terminal(plan: EnginePlan): TerminalError {
+  const cause = safeDetails(plan.error, plan.loop);
+  const thrown = new TerminalError(safeMessage(plan.error), { metadata: metadataOf(cause) });
   // TerminalError takes no cause; the property is for loggers, Restate records only the
   // message, the code and the metadata.
   Object.defineProperty(thrown, 'cause', {
-    value: causeOf(error),
+    value: cause,
     enumerable: false,
     writable: true,
     configurable: true,
@@ -34,43 +38,37 @@ function terminal(error: KycError, message: string): TerminalError {
   return thrown;
 }
 
+function retryable(plan: EnginePlan, retryAfter: number | undefined): RetryableError {
+  const message = safeMessage(plan.error);
+  const cause = safeDetails(plan.error, plan.loop);
+  // Without retryAfter, the retry policy's backoff.
+  return retryAfter === undefined
+    ? new RetryableError(message, { cause })
+    : new RetryableError(message, { retryAfter, cause });
+}
+
 /**
- * The Restate error of a decision. `refreshed`: the caller's hook has fetched new
- * credentials, so an expired token is retried; without it, it is terminal, as `retry()`
- * stops without its hook.
+ * The Restate error of a plan made at `now` (epoch ms). `refreshed`: the caller's hook has
+ * fetched new credentials, so an expired token is retried; without it, it is terminal, as
+ * `retry()` stops without its hook.
  */
-export function errorForDecision(
-  decision: Decision,
-  failure: KycFailure | undefined,
-  now: () => number,
+export function errorForPlan(
+  plan: EnginePlan,
+  now: number,
   refreshed = false,
 ): TerminalError | RetryableError {
-  const { error } = decision;
-  switch (decision.kind) {
-    case 'stop':
-      return terminal(
-        error,
-        decision.checkVendorFirst ? checkVendorFirstMessage(error) : messageOf(error),
-      );
-    case 'refresh': {
-      if (!refreshed) return terminal(error, messageOf(error));
+  return (
+    match(plan)
+      .returnType<TerminalError | RetryableError>()
+      .with({ kind: 'stop' }, { kind: 'check-vendor' }, () => terminal(plan))
       // The retry policy's backoff, not an immediate retry: Restate keeps no memory of the
       // refresh between attempts, so a refresh that does not help repeats on every attempt,
       // and the policy's growing delay (500 ms, doubling) keeps that from hammering the vendor.
-      const cause = causeOf(error, failure);
-      return decision.afterMs === undefined
-        ? new RetryableError(messageOf(error), { cause })
-        : new RetryableError(messageOf(error), { retryAfter: decision.afterMs, cause });
-    }
-    case 'retry': {
-      const cause = causeOf(error, failure);
-      const retryAfter =
-        decision.notBefore !== undefined
-          ? Math.max(0, decision.notBefore - now())
-          : decision.afterMs;
-      return retryAfter === undefined
-        ? new RetryableError(messageOf(error), { cause })
-        : new RetryableError(messageOf(error), { retryAfter, cause });
-    }
-  }
+      .with({ kind: 'refresh' }, ({ afterMs }) =>
+        refreshed ? retryable(plan, afterMs) : terminal(plan),
+      )
+      .with({ kind: 'retry' }, ({ afterMs }) => retryable(plan, afterMs))
+      .with({ kind: 'defer' }, ({ notBefore }) => retryable(plan, Math.max(0, notBefore - now)))
+      .exhaustive()
+  );
 }
