@@ -1,9 +1,9 @@
 import { type KycError, normalizeThrown, type Provider } from '@kyc-errors/core';
 import type { BackoffSettings } from '@kyc-errors/retry';
+import { backoffSettings, enginePlan, loopFailureOf, refreshOnce } from '@kyc-errors/retry/engine';
 import { Context } from '@temporalio/activity';
-import { ApplicationFailure, CancelledFailure, TemporalFailure } from '@temporalio/common';
-import { CARRIED } from './advice.js';
-import { isFailure, toApplicationFailure } from './failure.js';
+import { CancelledFailure, TemporalFailure } from '@temporalio/common';
+import { applicationFailureOf } from './failure.js';
 
 /** Called once for an expired token, before Temporal retries the activity. */
 export type RefreshActivityCredentials = (
@@ -57,6 +57,8 @@ export function kycActivity<A extends unknown[], R>(
     throw new TypeError('@kyc-errors/temporal: kycActivity needs a provider');
   }
   const { provider, refreshCredentials } = options;
+  // A bad backoff number is a bug in the caller's code: say so now, not at the first failure.
+  backoffSettings(options);
   return async (...args: A): Promise<R> => {
     try {
       return await activity(...args);
@@ -68,29 +70,24 @@ export function kycActivity<A extends unknown[], R>(
         // the client threw on the abort (axios keeps the request on it) stays here.
         throw new CancelledFailure(`${provider.id} REQUEST_ABORTED`);
       }
-      const error = normalizeThrown(provider, thrown);
-      const failure = isFailure(thrown) ? thrown : error;
-      const common = { ...options, attempt: context.info.attempt };
-      if (
-        !error.retry.retryable ||
-        CARRIED[error.retry.action] !== 'refresh' ||
-        refreshCredentials === undefined
-      ) {
-        throw toApplicationFailure(failure, common);
-      }
-      try {
-        await refreshCredentials(error, { signal: context.cancellationSignal });
-      } catch (hookFailure) {
-        // As in retry(): a failing refresh stops, with the hook's own failure.
-        const stopped = toApplicationFailure(normalizeThrown(provider, hookFailure), common);
-        throw ApplicationFailure.create({
-          message: stopped.message,
-          type: stopped.type ?? 'REFRESH_FAILED',
-          nonRetryable: true,
-          details: stopped.details ?? [],
-        });
-      }
-      throw toApplicationFailure(failure, { ...common, refreshed: true });
+      const now = options.now ?? Date.now;
+      const at = now();
+      const planned = enginePlan(loopFailureOf(thrown) ?? normalizeThrown(provider, thrown), {
+        idempotent: options.idempotent ?? true,
+        now: at,
+      });
+      const { plan, refreshed } = await refreshOnce(planned, {
+        provider,
+        refreshCredentials:
+          refreshCredentials &&
+          ((error) => refreshCredentials(error, { signal: context.cancellationSignal })),
+        now,
+      });
+      throw applicationFailureOf(plan, at, {
+        ...options,
+        attempt: context.info.attempt,
+        refreshed,
+      });
     }
   };
 }

@@ -1,5 +1,5 @@
+import type { SafeDetails as KycFailureDetails } from '@kyc-errors/retry/engine';
 import { ApplicationFailure } from '@temporalio/common';
-import type { KycFailureDetails } from './details.js';
 
 const MAX_DEPTH = 4;
 

@@ -1,16 +1,14 @@
-import { isKycError, isKycFailure, type KycError, type KycFailure } from '@kyc-errors/core';
+import type { KycError, KycFailure } from '@kyc-errors/core';
+import { type BackoffSettings, retryDelay } from '@kyc-errors/retry';
 import {
-  afterMsOf,
-  type BackoffSettings,
-  checkStatusFirst,
-  DEFAULT_BASE_DELAY_MS,
-  DEFAULT_MAX_DELAY_MS,
-  DEFAULT_RATE_LIMIT_BASE_DELAY_MS,
-  retryDelay,
-} from '@kyc-errors/retry';
+  backoffSettings,
+  type EnginePlan,
+  enginePlan,
+  safeDetails,
+  safeMessage,
+} from '@kyc-errors/retry/engine';
 import { ApplicationFailure } from '@temporalio/common';
-import { CARRIED, failureMessage, neverRetried } from './advice.js';
-import { detailsOf } from './details.js';
+import { match } from 'ts-pattern';
 
 /** Options of {@link toApplicationFailure}. */
 export interface ToFailureOptions extends Partial<BackoffSettings> {
@@ -38,8 +36,9 @@ export interface ToFailureOptions extends Partial<BackoffSettings> {
  * The `ApplicationFailure` that says to Temporal what a vendor failure means: `type` is the
  * reason (what `nonRetryableErrorTypes` match), `nonRetryable` follows the advice,
  * `nextRetryDelay` honours `Retry-After` (or a deferral's `notBefore`), `message` is
- * `"<provider> <REASON>"` and the one detail is {@link KycFailureDetails}. Nothing the vendor
- * wrote goes in.
+ * `"<provider> <REASON>: <our message>"` (and, when the vendor may have acted, a sentence
+ * saying to check it first) and the one detail is {@link KycFailureDetails}. Nothing the
+ * vendor wrote goes in.
  *
  * @example
  * ```ts
@@ -54,68 +53,61 @@ export function toApplicationFailure(
   failure: KycError | KycFailure,
   options: ToFailureOptions = {},
 ): ApplicationFailure {
-  const thrown = isFailure(failure) ? failure : undefined;
-  let error = thrown === undefined ? (failure as KycError) : thrown.error;
-  if (
-    options.idempotent === false &&
-    error.retry.retryable &&
-    error.delivery === 'uncertain' &&
-    CARRIED[error.retry.action] !== 'stop'
-  ) {
-    error = checkStatusFirst(error);
-  }
-  const nonRetryable =
-    neverRetried(error) ||
-    (CARRIED[error.retry.action] === 'refresh' && options.refreshed !== true);
-  const notBefore = thrown?.stoppedBecause === 'deferred' ? thrown.notBefore : undefined;
-  const delay = nonRetryable ? undefined : nextDelay(error, notBefore, options);
+  const now = (options.now ?? Date.now)();
+  const plan = enginePlan(failure, { idempotent: options.idempotent ?? true, now });
+  return applicationFailureOf(plan, now, options);
+}
+
+/** What Temporal is told to do: never retry, or retry after `delay` (its interval if none). */
+interface Verdict {
+  readonly nonRetryable: boolean;
+  readonly delay?: number | undefined;
+}
+
+const NEVER: Verdict = { nonRetryable: true };
+
+/** The `ApplicationFailure` of a plan made at `now` (epoch ms). */
+export function applicationFailureOf(
+  plan: EnginePlan,
+  now: number,
+  options: ToFailureOptions,
+): ApplicationFailure {
+  const { error } = plan;
+  const verdict = match(plan)
+    .returnType<Verdict>()
+    .with({ kind: 'stop' }, { kind: 'check-vendor' }, () => NEVER)
+    // After a refresh, retry() waits only for Retry-After; so does Temporal's retry.
+    .with({ kind: 'refresh' }, ({ afterMs }) =>
+      options.refreshed === true ? { nonRetryable: false, delay: afterMs } : NEVER,
+    )
+    .with({ kind: 'retry' }, ({ afterMs }) => ({
+      nonRetryable: false,
+      delay: retryDelayOf(error, afterMs, options),
+    }))
+    .with({ kind: 'defer' }, ({ notBefore }) => ({
+      nonRetryable: false,
+      delay: Math.max(1, Math.ceil(notBefore - now)),
+    }))
+    .exhaustive();
   return ApplicationFailure.create({
-    message: failureMessage(error),
+    message: safeMessage(error),
     type: error.reason,
-    nonRetryable,
-    details: [
-      detailsOf(error, {
-        ...(thrown?.stoppedBecause === undefined ? {} : { stoppedBecause: thrown.stoppedBecause }),
-        ...(notBefore === undefined ? {} : { notBefore }),
-      }),
-    ],
-    ...(delay === undefined ? {} : { nextRetryDelay: delay }),
+    nonRetryable: verdict.nonRetryable,
+    details: [safeDetails(error, plan.loop)],
+    ...(verdict.delay === undefined ? {} : { nextRetryDelay: verdict.delay }),
   });
 }
 
-/** The delay Temporal should wait before the next attempt, when the advice names one. */
-function nextDelay(
+/** The delay before Temporal's next attempt of a retry, when the advice names one. */
+function retryDelayOf(
   error: KycError,
-  notBefore: number | undefined,
+  afterMs: number | undefined,
   options: ToFailureOptions,
 ): number | undefined {
-  if (notBefore !== undefined) {
-    return Math.max(1, Math.ceil(notBefore - (options.now ?? Date.now)()));
-  }
-  const afterMs = afterMsOf(error);
-  // After a refresh, retry() waits only for Retry-After; so does Temporal's retry.
-  if (CARRIED[error.retry.action] === 'refresh') return afterMs;
   const { attempt } = options;
   if (attempt === undefined || !(attempt >= 1)) return afterMs;
   // Throttling without Retry-After backs off from its own base; a transient failure without
   // one is left to the policy's own interval.
   if (afterMs === undefined && error.retry.action !== 'wait') return undefined;
-  return Math.max(1, retryDelay(error, attempt, settings(options)));
-}
-
-function settings(options: Partial<BackoffSettings>): BackoffSettings {
-  return {
-    baseDelayMs: options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
-    rateLimitBaseDelayMs: options.rateLimitBaseDelayMs ?? DEFAULT_RATE_LIMIT_BASE_DELAY_MS,
-    maxDelayMs: options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
-    random: options.random ?? Math.random,
-  };
-}
-
-/**
- * A `KycFailure`, and not a `KycError`: core's `isKycFailure` recognises anything core made
- * (its brand is shared by both), so a `KycError` passes it too.
- */
-export function isFailure(value: unknown): value is KycFailure {
-  return isKycFailure(value) && isKycError((value as { error?: unknown }).error);
+  return Math.max(1, retryDelay(error, attempt, backoffSettings(options)));
 }

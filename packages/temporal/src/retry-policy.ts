@@ -1,8 +1,8 @@
 import { type KycError, normalize, normalizeThrown, type Provider } from '@kyc-errors/core';
 import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS } from '@kyc-errors/retry';
+import { enginePlan } from '@kyc-errors/retry/engine';
 import type { RetryPolicy } from '@temporalio/common';
-import { neverRetried } from './advice.js';
 
 // A provider with no catalog: what it answers is core's own reading of HTTP statuses and of
 // thrown errors, the reasons every vendor shares.
@@ -12,6 +12,17 @@ const GENERIC = defineProvider({
   catalog: [],
   read: () => undefined,
 });
+
+/**
+ * Whether no retry can help `error`, whoever runs it: the advice is not retryable, or asks for
+ * what only a person or the caller can do (check-status included). An expired token counts as
+ * retryable (after a refresh).
+ */
+function neverRetried(error: KycError): boolean {
+  // `now: 0`: no deferral date is read, and workflow code never reads the clock here.
+  const { kind } = enginePlan(error, { idempotent: true, now: 0 });
+  return kind === 'stop' || kind === 'check-vendor';
+}
 
 /** Every failure core reads without a vendor: each HTTP status, no status, an abort, a bare error. */
 function genericErrors(): KycError[] {

@@ -100,7 +100,7 @@ describe('kycActivity in MockActivityEnvironment', () => {
     expect([f.type, f.nonRetryable, f.message]).toEqual([
       'INVALID_SIGNATURE',
       true,
-      'smile-id INVALID_SIGNATURE',
+      'smile-id INVALID_SIGNATURE: Smile ID did not accept the request signature.',
     ]);
     expect(vendor.calls('smile-id/not-authorized')).toBe(1);
     const sent = toServer(f);
@@ -145,7 +145,7 @@ describe('kycActivity in MockActivityEnvironment', () => {
     const f = (await rejection(env.run(submit))) as ApplicationFailure;
     expect([f.type, f.nonRetryable]).toEqual(['REQUEST_TIMEOUT', true]);
     expect(f.message).toBe(
-      'smile-id REQUEST_TIMEOUT: may have reached the vendor; check its status there before sending it again',
+      'smile-id REQUEST_TIMEOUT: The request timed out before the vendor answered; it may have been processed. Check the vendor first: look up its status before sending it again.',
     );
     expect(kycDetailsOf(f)?.action).toBe('check-status');
     expect(vendor.calls('net/slow')).toBe(1);
