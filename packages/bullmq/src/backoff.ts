@@ -1,12 +1,5 @@
-import {
-  afterMsOf,
-  type BackoffSettings,
-  backoffDelay,
-  DEFAULT_BASE_DELAY_MS,
-  DEFAULT_MAX_DELAY_MS,
-  DEFAULT_RATE_LIMIT_BASE_DELAY_MS,
-  retryDelay,
-} from '@kyc-errors/retry';
+import { afterMsOf, type BackoffSettings, backoffDelay, retryDelay } from '@kyc-errors/retry';
+import { backoffSettings } from '@kyc-errors/retry/engine';
 import type { BackoffStrategy } from 'bullmq';
 import { recall } from './failure.js';
 
@@ -51,20 +44,6 @@ export function kycBackoffStrategy(options: KycBackoffOptions = {}): BackoffStra
     }
     if (handed.refreshed) return afterMsOf(handed.error) ?? 0;
     return retryDelay(handed.error, attemptsMade, settings);
-  };
-}
-
-/** The backoff settings with `retry()`'s defaults, checked. */
-export function backoffSettings(options: Partial<BackoffSettings>): BackoffSettings {
-  return {
-    baseDelayMs: millis('baseDelayMs', options.baseDelayMs, DEFAULT_BASE_DELAY_MS),
-    rateLimitBaseDelayMs: millis(
-      'rateLimitBaseDelayMs',
-      options.rateLimitBaseDelayMs,
-      DEFAULT_RATE_LIMIT_BASE_DELAY_MS,
-    ),
-    maxDelayMs: millis('maxDelayMs', options.maxDelayMs, DEFAULT_MAX_DELAY_MS),
-    random: options.random ?? Math.random,
   };
 }
 

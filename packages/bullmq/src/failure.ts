@@ -1,4 +1,5 @@
 import type { KycError } from '@kyc-errors/core';
+import { safeMessage } from '@kyc-errors/retry/engine';
 
 /** What this package remembers about an error it handed BullMQ. */
 export interface Handed {
@@ -15,15 +16,17 @@ const HANDED = new WeakMap<object, Handed>();
 
 /**
  * The one text BullMQ stores for a failure (`job.failedReason`, the first line of each
- * `job.stacktrace` entry): the provider and the reason, both chosen by this library, never
- * the vendor's text. A failure that may have reached the vendor says to look there first.
+ * `job.stacktrace` entry): `"<provider> <REASON>: <our message>"`, all chosen by this library,
+ * never the vendor's text; a failure that may have reached the vendor says to check it first.
+ * The message every engine adapter uses (`safeMessage` of `@kyc-errors/retry/engine`).
+ *
+ * @example
+ * ```ts
+ * failureMessage(normalize(smileId, { status: 401, body: { code: '2205' } }));
+ * // 'smile-id INVALID_SIGNATURE: Smile ID did not accept the request signature.'
+ * ```
  */
-export function failureMessage(error: KycError): string {
-  const head = `${error.provider} ${error.reason}`;
-  return error.retry.action === 'check-status'
-    ? `${head}: may have reached the vendor; check its status there before sending it again`
-    : head;
-}
+export const failureMessage: (error: KycError) => string = safeMessage;
 
 /** Remembers `handed` for `thrown`, which this package is about to throw. */
 export function remember<E extends Error>(thrown: E, handed: Handed): E {

@@ -1,8 +1,10 @@
-import type { KycError, RetryAction } from '@kyc-errors/core';
-import { afterMsOf, checkStatusFirst } from '@kyc-errors/retry';
+import type { KycError, KycFailure } from '@kyc-errors/core';
+import { enginePlan } from '@kyc-errors/retry/engine';
+import { match } from 'ts-pattern';
 
 /**
- * What BullMQ is told to do with one failed attempt, decided from the advice alone:
+ * What BullMQ is told to do with one failed attempt, from the shared `enginePlan` and what
+ * BullMQ can do beyond a retry:
  *
  * - `fail`: `UnrecoverableError`, the job fails at once whatever attempts it has left.
  * - `retry`: an ordinary failure; BullMQ spends an attempt and waits what the backoff strategy
@@ -25,32 +27,10 @@ export type Plan =
       readonly until?: number;
     };
 
-/** What an attempt can do about each action: the same split as `retry()`'s loop. */
-type Carried = 'again' | 'refresh' | 'stop';
-
-// A new action in core does not compile here until someone decides what a job may do with it.
-const CARRIED = {
-  backoff: 'again',
-  wait: 'again',
-  'refresh-credentials': 'refresh',
-  'check-status': 'stop',
-  'new-idempotency-key': 'stop',
-  'wait-for-result': 'stop',
-  'user-action': 'stop',
-  'fix-request': 'stop',
-  'fix-config': 'stop',
-  'account-action': 'stop',
-  'change-state': 'stop',
-  investigate: 'stop',
-  none: 'stop',
-} as const satisfies Record<RetryAction, Carried>;
-
 /** The facts `plan` decides from. */
 export interface Situation {
-  /** The failure, normalized. */
-  readonly error: KycError;
-  /** With a deferred `KycFailure` (from `retry()` inside the processor): when to try again. */
-  readonly notBefore: number | undefined;
+  /** The failure, normalized; or the `KycFailure` of a `retry()` inside the processor. */
+  readonly failure: KycError | KycFailure;
   /** `false`: a failure that may have reached the vendor is not retried. */
   readonly idempotent: boolean;
   /** Whether a refresh hook was given. */
@@ -70,28 +50,45 @@ export interface Situation {
 }
 
 /**
- * Decides what one failed attempt becomes, top to bottom: what the loop cannot carry out
- * fails; a possible duplicate fails with check-status advice; throttling pauses the queue;
- * a wait too long for a backoff is rescheduled; an expired token refreshes; the rest retries.
+ * Decides what one failed attempt becomes: the shared plan (what no retry can help fails, a
+ * possible duplicate fails with check-status advice, a wait too long for a backoff is
+ * rescheduled), then what only BullMQ does: throttling pauses the whole queue.
  */
 export function plan(s: Situation): Plan {
-  const { error } = s;
-  const carried = CARRIED[error.retry.action];
-  if (!error.retry.retryable || carried === 'stop') return { kind: 'fail', error };
-  if (!s.idempotent && error.delivery === 'uncertain') {
-    return { kind: 'fail', error: checkStatusFirst(error) };
-  }
-  if (carried === 'refresh' && (!s.canRefresh || s.refreshedBefore)) {
-    return { kind: 'fail', error };
-  }
-  const wait = s.notBefore === undefined ? afterMsOf(error) : Math.max(0, s.notBefore - s.now);
-  if (error.category === 'rate-limit' && s.canPause) {
-    const ms = wait ?? s.pauseStepMs;
-    if (ms <= s.maxPauseMs) return { kind: 'pause', error, ms };
-    return { kind: 'pause', error, ms: s.maxPauseMs, until: s.now + ms };
-  }
-  if (wait !== undefined && (s.notBefore !== undefined || wait > s.maxBackoffMs)) {
-    return { kind: 'delay', error, until: s.now + wait };
-  }
-  return carried === 'refresh' ? { kind: 'refresh', error } : { kind: 'retry', error };
+  const planned = enginePlan(s.failure, {
+    idempotent: s.idempotent,
+    refreshed: s.refreshedBefore,
+    now: s.now,
+    maxWaitMs: s.maxBackoffMs,
+  });
+  return match(planned)
+    .returnType<Plan>()
+    .with({ kind: 'stop' }, { kind: 'check-vendor' }, ({ error }) => ({ kind: 'fail', error }))
+    .with({ kind: 'refresh' }, ({ error }) =>
+      s.canRefresh ? { kind: 'refresh', error } : { kind: 'fail', error },
+    )
+    .with({ kind: 'retry' }, ({ error, afterMs }) =>
+      pauses(error, s) ? pause(error, afterMs, s) : { kind: 'retry', error },
+    )
+    .with({ kind: 'defer' }, ({ error, notBefore }) => {
+      const wait = Math.max(0, notBefore - s.now);
+      return pauses(error, s)
+        ? pause(error, wait, s)
+        : { kind: 'delay', error, until: s.now + wait };
+    })
+    .exhaustive();
+}
+
+/**
+ * Throttling says the account is over its allowance, so every job that calls the vendor holds
+ * off. A 503 with `Retry-After` says the vendor struggles: it delays only its own job.
+ */
+function pauses(error: KycError, s: Situation): boolean {
+  return error.category === 'rate-limit' && s.canPause;
+}
+
+function pause(error: KycError, wait: number | undefined, s: Situation): Plan {
+  const ms = wait ?? s.pauseStepMs;
+  if (ms <= s.maxPauseMs) return { kind: 'pause', error, ms };
+  return { kind: 'pause', error, ms: s.maxPauseMs, until: s.now + ms };
 }

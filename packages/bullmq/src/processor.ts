@@ -1,11 +1,6 @@
-import {
-  isKycError,
-  isKycFailure,
-  type KycError,
-  normalizeThrown,
-  type Provider,
-} from '@kyc-errors/core';
+import { type KycError, normalizeThrown, type Provider } from '@kyc-errors/core';
 import { backoffDelay, DEFAULT_MAX_IN_PROCESS_WAIT_MS } from '@kyc-errors/retry';
+import { backoffSettings, loopFailureOf, refreshOnce } from '@kyc-errors/retry/engine';
 import {
   DelayedError,
   type Job,
@@ -14,7 +9,8 @@ import {
   RateLimitError,
   UnrecoverableError,
 } from 'bullmq';
-import { backoffSettings, millis } from './backoff.js';
+import { match } from 'ts-pattern';
+import { millis } from './backoff.js';
 import { failureMessage, remember } from './failure.js';
 import { type Plan, plan } from './plan.js';
 
@@ -70,7 +66,8 @@ const ONE_HOUR_MS = 3_600_000;
  * answer means: `UnrecoverableError` for what a retry cannot fix, a retry with the advised
  * backoff (see {@link kycBackoffStrategy}), a delayed job for a long wait or a deferral
  * (no attempt spent), a queue-wide pause for throttling, a refreshed token. What BullMQ stores
- * (`failedReason`, `stacktrace`) is `"<provider> <REASON>"`, never the vendor's text.
+ * (`failedReason`, `stacktrace`) is `"<provider> <REASON>: <our message>"` ({@link failureMessage}),
+ * never the vendor's text.
  *
  * @example
  * ```ts
@@ -148,11 +145,8 @@ async function translate(
 ): Promise<Error> {
   if (isBullmqSignal(thrown)) return thrown as Error;
   const error = normalizeThrown(s.provider, thrown);
-  const deferred =
-    isKycFailure(thrown) && isKycError(thrown.error) && thrown.stoppedBecause === 'deferred';
   const decided = plan({
-    error,
-    notBefore: deferred ? thrown.notBefore : undefined,
+    failure: loopFailureOf(thrown) ?? error,
     idempotent: s.idempotent,
     canRefresh: s.refreshCredentials !== undefined,
     // BullMQ keeps the last failure's message on the job: the same expired token twice in a
@@ -179,29 +173,35 @@ async function carryOut(
   signal: AbortSignal | undefined,
   s: Settings,
 ): Promise<Error> {
-  switch (p.kind) {
-    case 'fail':
-      return handed(new UnrecoverableError(failureMessage(p.error)), p.error, false);
-    case 'retry':
-      return handed(new Error(failureMessage(p.error)), p.error, false);
-    case 'refresh':
-      try {
-        await s.refreshCredentials?.(p.error, { job, signal });
-      } catch (hookFailure) {
-        // As in retry(): a failing refresh stops, with the hook's own failure.
-        const error = normalizeThrown(s.provider, hookFailure);
-        return handed(new UnrecoverableError(failureMessage(error)), error, false);
-      }
-      return handed(new Error(failureMessage(p.error)), p.error, true);
-    case 'delay':
-      await job.moveToDelayed(Math.ceil(p.until), token);
-      return handed(new DelayedError(), p.error, false);
-    case 'pause':
-      await s.queue?.rateLimit(Math.ceil(p.ms));
-      if (p.until === undefined) return handed(new RateLimitError(), p.error, false);
-      await job.moveToDelayed(Math.ceil(p.until), token);
-      return handed(new DelayedError(), p.error, false);
-  }
+  return match(p)
+    .returnType<Promise<Error>>()
+    .with({ kind: 'fail' }, async ({ error }) =>
+      handed(new UnrecoverableError(failureMessage(error)), error, false),
+    )
+    .with({ kind: 'retry' }, async ({ error }) =>
+      handed(new Error(failureMessage(error)), error, false),
+    )
+    .with({ kind: 'refresh' }, async ({ error }) => {
+      const hook = s.refreshCredentials;
+      const { plan: after, refreshed } = await refreshOnce(
+        { kind: 'refresh', error },
+        { provider: s.provider, refreshCredentials: hook && ((e) => hook(e, { job, signal })) },
+      );
+      if (refreshed) return handed(new Error(failureMessage(error)), error, true);
+      // As in retry(): a failing refresh stops, with the hook's own failure.
+      return handed(new UnrecoverableError(failureMessage(after.error)), after.error, false);
+    })
+    .with({ kind: 'delay' }, async ({ error, until }) => {
+      await job.moveToDelayed(Math.ceil(until), token);
+      return handed(new DelayedError(), error, false);
+    })
+    .with({ kind: 'pause' }, async ({ error, ms, until }) => {
+      await s.queue?.rateLimit(Math.ceil(ms));
+      if (until === undefined) return handed(new RateLimitError(), error, false);
+      await job.moveToDelayed(Math.ceil(until), token);
+      return handed(new DelayedError(), error, false);
+    })
+    .exhaustive();
 }
 
 function handed<E extends Error>(thrown: E, error: KycError, refreshed: boolean): E {

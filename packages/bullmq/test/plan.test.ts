@@ -1,4 +1,10 @@
-import { type KycError, normalize, normalizeThrown, RETRY_ACTIONS } from '@kyc-errors/core';
+import {
+  type KycError,
+  KycFailure,
+  normalize,
+  normalizeThrown,
+  RETRY_ACTIONS,
+} from '@kyc-errors/core';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import { smileId } from '@kyc-errors/smile-id';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +15,8 @@ import { plan, type Situation } from '../src/plan.js';
 // The decisions alone, without Redis: each one a reviewer could dispute, by name.
 
 const NOW = 1_000_000;
-const situation = (error: KycError, more: Partial<Situation> = {}): Situation => ({
-  error,
-  notBefore: undefined,
+const situation = (failure: KycError | KycFailure, more: Partial<Situation> = {}): Situation => ({
+  failure,
   idempotent: true,
   canRefresh: false,
   refreshedBefore: false,
@@ -75,8 +80,12 @@ describe('plan', () => {
   });
 
   it('a deferral from retry() inside the processor is rescheduled to its notBefore, even a short one', () => {
-    const p = plan(situation(unavailable(), { notBefore: NOW + 5000 }));
-    expect(p).toMatchObject({ kind: 'delay', until: NOW + 5000 });
+    const deferred = new KycFailure(unavailable(), {
+      attempts: 1,
+      stoppedBecause: 'deferred',
+      notBefore: NOW + 5000,
+    });
+    expect(plan(situation(deferred))).toMatchObject({ kind: 'delay', until: NOW + 5000 });
   });
 
   it('a 429 of a call that must not run twice is still retried: the vendor refused it', () => {

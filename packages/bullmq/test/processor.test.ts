@@ -52,11 +52,15 @@ describe.runIf(redisSuitesRun())('kycProcessor on BullMQ and redis-server', () =
     );
     const job = await q.run({}, attempts(3));
     expect(await job.getState()).toBe('failed');
-    expect(job.failedReason).toBe('smile-id INVALID_SIGNATURE');
+    expect(job.failedReason).toBe(
+      'smile-id INVALID_SIGNATURE: Smile ID did not accept the request signature.',
+    );
     expect(job.attemptsMade).toBe(1);
     expect(vendor.calls('smile-id/not-authorized')).toBe(1);
     expect(job.stacktrace).toEqual([
-      expect.stringMatching(/^UnrecoverableError: smile-id INVALID_SIGNATURE\n/),
+      expect.stringMatching(
+        /^UnrecoverableError: smile-id INVALID_SIGNATURE: Smile ID did not accept the request signature\.\n/,
+      ),
     ]);
   });
 
@@ -78,7 +82,9 @@ describe.runIf(redisSuitesRun())('kycProcessor on BullMQ and redis-server', () =
     expect(await delayed.getState()).toBe('delayed');
     expect(delayed.delay).toBe(10_000);
     expect(delayed.attemptsMade).toBe(1);
-    expect(delayed.failedReason).toBe('smile-id SERVICE_UNAVAILABLE');
+    expect(delayed.failedReason).toBe(
+      'smile-id SERVICE_UNAVAILABLE: The vendor is unavailable or overloaded.',
+    );
     await delayed.promote();
     await q.next('completed', id);
     const job = (await q.queue.getJob(id)) as Job;
@@ -86,7 +92,9 @@ describe.runIf(redisSuitesRun())('kycProcessor on BullMQ and redis-server', () =
     expect(job.attemptsMade).toBe(2);
     expect(vendor.calls('smile-id/unavailable-then-ok')).toBe(2);
     expect(job.stacktrace).toEqual([
-      expect.stringMatching(/^Error: smile-id SERVICE_UNAVAILABLE\n/),
+      expect.stringMatching(
+        /^Error: smile-id SERVICE_UNAVAILABLE: The vendor is unavailable or overloaded\.\n/,
+      ),
     ]);
   });
 
@@ -211,7 +219,7 @@ describe.runIf(redisSuitesRun())('kycProcessor on BullMQ and redis-server', () =
     worker.on('failed', (_job, err) => handed.push(kycErrorOf(err)));
     const job = await q.run({}, attempts(3));
     expect(job.failedReason).toBe(
-      'smile-id REQUEST_TIMEOUT: may have reached the vendor; check its status there before sending it again',
+      'smile-id REQUEST_TIMEOUT: The request timed out before the vendor answered; it may have been processed. Check the vendor first: look up its status before sending it again.',
     );
     expect(job.attemptsMade).toBe(1);
     expect(vendor.calls('net/slow')).toBe(1);
@@ -230,7 +238,9 @@ describe.runIf(redisSuitesRun())('kycProcessor on BullMQ and redis-server', () =
     );
     const job = await q.run({}, attempts(2));
     expect(await job.getState()).toBe('failed');
-    expect(job.failedReason).toBe('smile-id REQUEST_TIMEOUT');
+    expect(job.failedReason).toBe(
+      'smile-id REQUEST_TIMEOUT: The request timed out before the vendor answered; it may have been processed.',
+    );
     expect(job.attemptsMade).toBe(2);
     expect(vendor.calls('net/slow')).toBe(2);
   });
@@ -290,7 +300,9 @@ describe.runIf(redisSuitesRun())('kycProcessor on BullMQ and redis-server', () =
     );
     const job = await q.run({}, attempts(5));
     expect(await job.getState()).toBe('failed');
-    expect(job.failedReason).toBe('signingcloud ACCESS_TOKEN_EXPIRED');
+    expect(job.failedReason).toBe(
+      'signingcloud ACCESS_TOKEN_EXPIRED: The access token was valid but has expired.',
+    );
     expect(job.attemptsMade).toBe(2);
     expect(refreshes).toBe(1);
     expect(vendor.calls('signingcloud/token-expired')).toBe(2);
@@ -385,9 +397,9 @@ describe.runIf(redisSuitesRun())('kycProcessor on BullMQ and redis-server', () =
       q.run({ how: 'axios' }, attempts(2)),
     ]);
     expect(jobs.map((j) => j.failedReason)).toEqual([
-      'smile-id MISSING_PARAMETER',
-      'smile-id SERVICE_UNAVAILABLE',
-      'smile-id WRONG_DATA_TYPE',
+      expect.stringMatching(/^smile-id MISSING_PARAMETER: /),
+      'smile-id SERVICE_UNAVAILABLE: The vendor is unavailable or overloaded.',
+      expect.stringMatching(/^smile-id WRONG_DATA_TYPE: /),
     ]);
     expect(jobs.map((j) => j.attemptsMade)).toEqual([1, 2, 1]);
     expect(thrown).toHaveLength(4);
@@ -395,7 +407,9 @@ describe.runIf(redisSuitesRun())('kycProcessor on BullMQ and redis-server', () =
     expect(leaks(jobs.map((j) => [j.failedReason, j.stacktrace, j.returnvalue]))).toEqual([]);
     // Everything BullMQ wrote to Redis for this queue: job hashes, event streams, sets.
     const dump = await dumpQueue(redisClient(), q.name);
-    expect(dump).toContain('smile-id SERVICE_UNAVAILABLE');
+    expect(dump).toContain(
+      'smile-id SERVICE_UNAVAILABLE: The vendor is unavailable or overloaded.',
+    );
     expect(leaks(dump)).toEqual([]);
   });
 });
