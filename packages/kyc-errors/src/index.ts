@@ -53,6 +53,29 @@ export {
   VERDICTS,
 } from '@kyc-errors/core';
 export type {
+  DocusignCode,
+  DocusignConnectMessage,
+  DocusignEntry,
+  DocusignEnvelope,
+  DocusignEnvelopeStatus,
+  DocusignErrorCode,
+  DocusignErrorDetails,
+  DocusignEventName,
+} from '@kyc-errors/docusign';
+export {
+  DOCUSIGN_BURST_WINDOW_MS,
+  DOCUSIGN_CATALOG,
+  DOCUSIGN_EVENTS,
+  DOCUSIGN_HOUR_MS,
+  DOCUSIGN_MESSAGES,
+  DOCUSIGN_REQUEST_ID,
+  DOCUSIGN_SENSITIVE_KEYS,
+  DOCUSIGN_STATUSES,
+  DOCUSIGN_VOCABULARY,
+  docusign,
+  docusignRateLimitWait,
+} from '@kyc-errors/docusign';
+export type {
   DropboxSignCallbackBody,
   DropboxSignCallbackEvent,
   DropboxSignCode,

@@ -2,6 +2,7 @@
 // `providers`, every shipped provider by id in the order of the list (the umbrella's index
 // re-exports the vendor packages themselves).
 
+import { docusign } from '@kyc-errors/docusign';
 import { dropboxSign } from '@kyc-errors/dropbox-sign';
 import { idenfy } from '@kyc-errors/idenfy';
 import { onfido } from '@kyc-errors/onfido';
@@ -22,5 +23,6 @@ export const providers = {
   persona,
   'stripe-identity': stripeIdentity,
   onfido,
+  docusign,
   'dropbox-sign': dropboxSign,
 } as const;
