@@ -100,6 +100,10 @@ export const BASELINE_READERS = {
       field: str(own(e, 'error_path')),
     };
   },
+  docusign: (b) => ({
+    code: str(own(b, 'errorCode'))?.toUpperCase(),
+    text: str(own(b, 'message')),
+  }),
 };
 
 const template = (e) => ({

@@ -150,6 +150,40 @@ export const CASES = {
       },
     ],
   },
+  docusign: {
+    name: 'docusign',
+    failures: [
+      {
+        status: 400,
+        body: {
+          errorCode: 'INVALID_REQUEST_PARAMETER',
+          message: "The request contained at least one invalid parameter. 'envelopeId' is invalid.",
+        },
+      },
+      {
+        status: 401,
+        body: {
+          errorCode: 'AUTHORIZATION_INVALID_TOKEN',
+          message: 'The access token provided is expired.',
+        },
+      },
+      {
+        status: 404,
+        body: {
+          errorCode: 'ENVELOPE_DOES_NOT_EXIST',
+          message: 'The envelope specified either does not exist or you have no rights to it.',
+        },
+      },
+      {
+        status: 429,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1792569600' },
+        body: {
+          errorCode: 'HOURLY_APIINVOCATION_LIMIT_EXCEEDED',
+          message: 'The maximum number of hourly API invocations has been exceeded.',
+        },
+      },
+    ],
+  },
 };
 
 /** The same failures with the body as the text fetch hands over. */
