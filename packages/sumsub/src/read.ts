@@ -112,7 +112,8 @@ const VERDICT_TYPES: ReadonlySet<string> = new Set([
  */
 function eventSignal(type: string, body: Readonly<Record<string, unknown>>): OutcomeSignal {
   const review = reviewOf(body);
-  if (review === undefined || review.reviewStatus === 'completed') return { code: null, event: type };
+  if (review === undefined || review.reviewStatus === 'completed')
+    return { code: null, event: type };
   return { ...reviewSignal(review), event: type };
 }
 
