@@ -11,8 +11,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 // No size target: the explanations and remedies every KycError carries are the product
 // (issue 11 retired the 15 KB target). The budget is a regression guard: the gzipped size
-// of each bundle on 2026-11-23 plus 10%. Raise it on purpose, in the commit that grows it.
-const MEASURED = { 'smile-id': 31_765, idenfy: 24_283, signingcloud: 25_258 };
+// of each bundle plus 10%. Raise it on purpose, in the commit that grows it. Raised on
+// 2026-12-07 (from 31,765 / 24,283 / 25,258 B on 2026-11-23) for issues 20-22: the
+// vocabulary that vendor text is kept by (core's common words, about 4 KB gzipped), the
+// reader kit and the one decision module, documented tag lists, webhook event lists and
+// the events reader.
+const MEASURED = { 'smile-id': 40_918, idenfy: 32_963, signingcloud: 33_234 };
 const BUDGET = Object.fromEntries(
   Object.entries(MEASURED).map(([id, bytes]) => [id, Math.ceil(bytes * 1.1)]),
 );

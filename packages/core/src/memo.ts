@@ -3,7 +3,7 @@ import { detach } from './keep-words.js';
 /**
  * A bounded memo with two generations: answers are written to the young map; when it is
  * full, it becomes the old map and the previous old map is dropped. A hit in the old map is
- * promoted. String keys and values are copied ({@link detach}), so a remembered title never
+ * promoted. String keys and values are copied (`detach`), so a remembered title never
  * keeps the page it was cut from alive. At most `2 × limit` entries are held, hot entries survive a turnover, and no
  * call ever clears everything at once (the cliff a single `Map.clear()` cache has).
  */

@@ -36,6 +36,7 @@ export { decodeWith } from './decode.js';
 export { defineProvider } from './define.js';
 export type { EventSpec, KycEvent } from './event.js';
 export type { StatusRule } from './http-status.js';
+export type { Words } from './keep-words.js';
 export type { BoundedMemo } from './memo.js';
 export { boundedMemo } from './memo.js';
 export {
@@ -52,9 +53,10 @@ export {
   ownString,
   stringCode,
 } from './reader-kit.js';
+export type { Allowed } from './redact.js';
 export { redact } from './redact.js';
 export { scrubText } from './scrub.js';
-export { collectSecrets } from './secrets.js';
+export { collectSecrets, EVERY_WORD, MAX_SECRET_VALUES } from './secrets.js';
 export type { SensitiveKeys } from './sensitive-keys.js';
 export { isSensitiveKey, REDACTED, sensitiveKeys } from './sensitive-keys.js';
 export { ruleError } from './templates.js';

@@ -29,7 +29,7 @@ export interface InngestErrorOptions {
  * - an expired token: `NonRetriableError` here (no hook to call); `inngestGuard` refreshes.
  *
  * The message is `"<provider> <REASON>: <our message>"` (and, when the vendor may have acted,
- * a sentence saying to check it first) and the cause a {@link KycCause}: only fields this
+ * a sentence saying to check it first) and the cause a `KycCause`: only fields this
  * library chose, never the vendor's text.
  *
  * @example

@@ -132,6 +132,7 @@ export type {
   OnfidoWebhookPayload,
 } from '@kyc-errors/onfido';
 export {
+  ONFIDO_BREAKDOWNS,
   ONFIDO_CATALOG,
   ONFIDO_CODE,
   ONFIDO_ERROR_TYPE,
@@ -282,6 +283,7 @@ export type {
   VeriffEventBody,
   VeriffEventName,
   VeriffMessageRule,
+  VeriffReasonCode,
 } from '@kyc-errors/veriff';
 export {
   VERIFF_CATALOG,

@@ -20,4 +20,4 @@ export {
   ONFIDO_SENSITIVE_KEYS,
   ONFIDO_STATUSES,
 } from './rules.js';
-export { ONFIDO_TAGS, type OnfidoTag } from './tags.js';
+export { ONFIDO_BREAKDOWNS, ONFIDO_TAGS, type OnfidoTag } from './tags.js';

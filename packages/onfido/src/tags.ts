@@ -4,7 +4,7 @@
  * each breakdown's `properties`), in the order the files list them, each once. A report
  * whose breakdown says `consider` carries it as a tag, upper-cased.
  */
-const BREAKDOWNS = [
+export const ONFIDO_BREAKDOWNS = [
   // document_breakdown.yaml
   'data_comparison',
   'data_validation',
@@ -43,7 +43,7 @@ const BREAKDOWNS = [
 ] as const;
 
 /** A breakdown name, as a tag. */
-export type OnfidoTag = Uppercase<(typeof BREAKDOWNS)[number]>;
+export type OnfidoTag = Uppercase<(typeof ONFIDO_BREAKDOWNS)[number]>;
 
 /**
  * Every tag Onfido's outcome reader may emit: the name of each documented report breakdown,
@@ -51,5 +51,5 @@ export type OnfidoTag = Uppercase<(typeof BREAKDOWNS)[number]>;
  * never values: what a breakdown found stays in Onfido.
  */
 export const ONFIDO_TAGS: readonly OnfidoTag[] = Object.freeze(
-  BREAKDOWNS.map((name) => name.toUpperCase() as OnfidoTag),
+  ONFIDO_BREAKDOWNS.map((name) => name.toUpperCase() as OnfidoTag),
 );

@@ -16,8 +16,8 @@ import { resolvePolicy } from './internal/settings.js';
  */
 export type EngineStopWhy = 'advice' | 'refreshed' | 'refresh-failed';
 
-/** What every plan carries. */
-interface Planned {
+/** What every {@link EnginePlan} carries, whatever its kind. */
+export interface EnginePlanBase {
   /** The failure to report: for `check-vendor`, with `check-status` advice. */
   readonly error: KycError;
   /** The `retry()` loop inside the job that gave up on it, if one did (for `safeDetails`). */
@@ -39,11 +39,11 @@ interface Planned {
  *   loop inside the job that deferred. Where the engine can, without spending an attempt.
  */
 export type EnginePlan =
-  | (Planned & { readonly kind: 'stop'; readonly why: EngineStopWhy })
-  | (Planned & { readonly kind: 'check-vendor' })
-  | (Planned & { readonly kind: 'refresh'; readonly afterMs?: number })
-  | (Planned & { readonly kind: 'retry'; readonly afterMs?: number })
-  | (Planned & { readonly kind: 'defer'; readonly notBefore: number });
+  | (EnginePlanBase & { readonly kind: 'stop'; readonly why: EngineStopWhy })
+  | (EnginePlanBase & { readonly kind: 'check-vendor' })
+  | (EnginePlanBase & { readonly kind: 'refresh'; readonly afterMs?: number })
+  | (EnginePlanBase & { readonly kind: 'retry'; readonly afterMs?: number })
+  | (EnginePlanBase & { readonly kind: 'defer'; readonly notBefore: number });
 
 /** What {@link enginePlan} decides from besides the failure. */
 export interface EnginePlanOptions {
@@ -130,7 +130,11 @@ export function loopFailureOf(thrown: unknown): KycFailure | undefined {
   return isKycFailure(thrown) && isKycError(thrown.error) ? thrown : undefined;
 }
 
-function planOfStop(stop: Stop, refreshed: boolean, from: Pick<Planned, 'loop'>): EnginePlan {
+function planOfStop(
+  stop: Stop,
+  refreshed: boolean,
+  from: Pick<EnginePlanBase, 'loop'>,
+): EnginePlan {
   const planned = { error: stop.error, ...from };
   const { action } = stop.error.retry;
   return (

@@ -2,7 +2,12 @@
 // (BullMQ, Temporal, Inngest, Restate). The decision `retry()` makes, for an engine that keeps
 // its own attempt count and clock, and the one message and details every adapter hands its
 // engine. Applications call an adapter, not this.
-export type { EnginePlan, EnginePlanOptions, EngineStopWhy } from './engine-plan.js';
+export type {
+  EnginePlan,
+  EnginePlanBase,
+  EnginePlanOptions,
+  EngineStopWhy,
+} from './engine-plan.js';
 export { enginePlan, loopFailureOf } from './engine-plan.js';
 export type { RefreshedPlan, RefreshOnceOptions } from './engine-refresh.js';
 export { refreshOnce } from './engine-refresh.js';

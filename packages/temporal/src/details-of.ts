@@ -4,7 +4,7 @@ import { ApplicationFailure } from '@temporalio/common';
 const MAX_DEPTH = 4;
 
 /**
- * The {@link KycFailureDetails} of a failure an activity wrapped with `kycActivity` (or
+ * The `KycFailureDetails` of a failure an activity wrapped with `kycActivity` (or
  * `toApplicationFailure`) threw, as workflow code catches it: an `ActivityFailure` whose
  * `cause` is the `ApplicationFailure`. `undefined` for any other failure.
  *

@@ -37,7 +37,7 @@ export interface ToFailureOptions extends Partial<BackoffSettings> {
  * reason (what `nonRetryableErrorTypes` match), `nonRetryable` follows the advice,
  * `nextRetryDelay` honours `Retry-After` (or a deferral's `notBefore`), `message` is
  * `"<provider> <REASON>: <our message>"` (and, when the vendor may have acted, a sentence
- * saying to check it first) and the one detail is {@link KycFailureDetails}. Nothing the
+ * saying to check it first) and the one detail is `KycFailureDetails`. Nothing the
  * vendor wrote goes in.
  *
  * @example

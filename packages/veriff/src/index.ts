@@ -13,4 +13,4 @@ export {
   VERIFF_STATUSES,
   type VeriffMessageRule,
 } from './rules.js';
-export { VERIFF_TAGS } from './tags.js';
+export { VERIFF_TAGS, type VeriffReasonCode } from './tags.js';
