@@ -1,34 +1,29 @@
 /**
  * Which objects this library made. A shape check is not a brand: a client that does
- * `throw await res.json()` can throw anything shaped like a `KycError`. Only objects
- * registered here are trusted as the library's own results. The registry is one `WeakMap`
- * per realm, found through a registered symbol, so the ESM and CommonJS copies of core (or
- * two versions in one `node_modules`) recognise each other's results; data (JSON, a
- * structured clone) can never carry a symbol, so it can never be registered.
+ * `throw await res.json()` can throw anything shaped like a `KycError`. Only objects made
+ * here are trusted as the library's own results: they inherit a registered symbol from a
+ * prototype of ours, which data (JSON, a structured clone) can never carry. The symbol is
+ * registered, so the ESM and CommonJS copies of core (or two versions in one
+ * `node_modules`) recognise each other's results. Inheriting it costs nothing per object
+ * (a `WeakMap` of every result cost a third of a `normalize` call), and the objects stay
+ * plain to JSON, `util.inspect` and `toEqual`.
  */
 const KEY = Symbol.for('kyc-errors.made.v1');
 
 /** What kind of object the library made: a result (a `KycError`, a `KycEvent`) or a failure. */
 export type Made = 'result' | 'failure';
 
-let made: WeakMap<object, Made> | undefined;
+/** The prototype of every result: `Object.prototype` plus the brand, not enumerable. */
+const RESULT: object = Object.create(Object.prototype, { [KEY]: { value: 'result' } });
 
-function registry(): WeakMap<object, Made> {
-  if (made !== undefined) return made;
-  const holder = globalThis as unknown as Record<symbol, unknown>;
-  const existing = holder[KEY];
-  if (existing instanceof WeakMap) made = existing as WeakMap<object, Made>;
-  else {
-    made = new WeakMap();
-    Object.defineProperty(holder, KEY, { value: made });
-  }
-  return made;
+/** A new, empty result object carrying the brand; the caller fills in its fields. */
+export function madeResult<T extends object>(): T {
+  return Object.create(RESULT) as T;
 }
 
-/** Registers an object this library made, as a result or a failure, and returns it. */
-export function brand<T extends object>(value: T, kind: Made = 'result'): T {
-  registry().set(value, kind);
-  return value;
+/** Gives a class's instances the brand `kind` (for `KycFailure`, once, at definition). */
+export function brandClass(target: { readonly prototype: object }, kind: Made): void {
+  Object.defineProperty(target.prototype, KEY, { value: kind });
 }
 
 /**
@@ -37,6 +32,10 @@ export function brand<T extends object>(value: T, kind: Made = 'result'): T {
  */
 export function isBranded(value: unknown, kind?: Made): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  const made = registry().get(value);
-  return made !== undefined && (kind === undefined || made === kind);
+  try {
+    const made = (value as Record<symbol, unknown>)[KEY];
+    return kind === undefined ? made === 'result' || made === 'failure' : made === kind;
+  } catch {
+    return false;
+  }
 }

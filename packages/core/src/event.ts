@@ -1,4 +1,4 @@
-import { brand } from './brand.js';
+import { madeResult } from './brand.js';
 
 /**
  * One webhook event a vendor documents, as a vendor package writes it: data, beside its
@@ -108,8 +108,9 @@ const UNDOCUMENTED: Omit<KycEvent, 'provider'> = Object.freeze({
  * or the undocumented event when `spec` is `undefined`.
  */
 export function buildEvent(provider: string, spec: EventSpec | undefined): KycEvent {
-  if (spec === undefined) return brand({ provider, ...UNDOCUMENTED });
-  return brand({
+  if (spec === undefined)
+    return Object.assign(madeResult<KycEvent>(), { provider, ...UNDOCUMENTED });
+  return Object.assign(madeResult<KycEvent>(), {
     provider,
     kind: 'event',
     name: spec.name,

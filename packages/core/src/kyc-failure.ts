@@ -1,4 +1,4 @@
-import { brand, isBranded } from './brand.js';
+import { brandClass, isBranded } from './brand.js';
 import type { KycError } from './kyc-error.js';
 
 /**
@@ -59,7 +59,6 @@ export class KycFailure extends Error {
   constructor(error: KycError, details: FailureDetails = {}) {
     super(describe(error));
     this.error = error;
-    brand(this, 'failure');
     if (details.attempts !== undefined) this.attempts = details.attempts;
     if (details.stoppedBecause !== undefined) this.stoppedBecause = details.stoppedBecause;
     if (details.notBefore !== undefined) this.notBefore = details.notBefore;
@@ -78,6 +77,9 @@ export class KycFailure extends Error {
     return out;
   }
 }
+
+// Instances of this class, from any copy of core, are recognised as failures (brand.ts).
+brandClass(KycFailure, 'failure');
 
 function describe(error: KycError): string {
   const code = error.code === null ? '' : ` ${error.code}`;

@@ -1,5 +1,5 @@
 import { type Advice, ruleAdvice } from './advice.js';
-import { brand } from './brand.js';
+import { madeResult } from './brand.js';
 import { type StatusRule, UNRECOGNIZED_RULE } from './http-status.js';
 import type { KycError, MatchedBy } from './kyc-error.js';
 
@@ -27,19 +27,17 @@ export function buildError(
     const floor = retry.afterMs === undefined ? d.afterMs : Math.max(retry.afterMs, d.afterMs);
     retry = Object.freeze({ ...retry, afterMs: floor });
   }
-  const e: {
-    -readonly [K in keyof KycError]: KycError[K];
-  } = {
-    provider,
-    code,
-    category: t.category,
-    reason: t.reason,
-    message: t.message,
-    remedy: t.remedy,
-    retry,
-    delivery: t.delivery,
-    matchedBy,
-  };
+  // A result of ours (see brand.ts): the fields in the same order as a literal would have.
+  const e = madeResult<{ -readonly [K in keyof KycError]: KycError[K] }>();
+  e.provider = provider;
+  e.code = code;
+  e.category = t.category;
+  e.reason = t.reason;
+  e.message = t.message;
+  e.remedy = t.remedy;
+  e.retry = retry;
+  e.delivery = t.delivery;
+  e.matchedBy = matchedBy;
   if (d.httpStatus !== undefined) e.httpStatus = d.httpStatus;
   const field = d.field ?? t.field;
   if (field !== undefined) e.field = field;
@@ -47,7 +45,7 @@ export function buildError(
   if (d.inferredFrom !== undefined) e.inferredFrom = d.inferredFrom;
   if (d.raw !== undefined) e.raw = d.raw;
   if (d.requestId !== undefined) e.requestId = d.requestId;
-  return brand(e);
+  return e;
 }
 
 /**

@@ -219,18 +219,14 @@ describe('normalizeThrown: already normalized, and everything else', () => {
 
   it('recognises a KycFailure from another copy of the package (the brand, not instanceof)', () => {
     const error = normalize(acme, { status: 401, body: { err: 'E401' } });
-    // Another copy of core (the CommonJS build, say) registers its failures in the one
-    // registry of the realm, found through the registered symbol.
+    // Another copy of core (the CommonJS build, say) brands its failure class with the same
+    // registered symbol.
     class ForeignFailure extends Error {
       readonly error = error;
-      constructor() {
-        super('x');
-        const made = (globalThis as unknown as Record<symbol, WeakMap<object, string>>)[
-          Symbol.for('kyc-errors.made.v1')
-        ];
-        made?.set(this, 'failure');
-      }
     }
+    Object.defineProperty(ForeignFailure.prototype, Symbol.for('kyc-errors.made.v1'), {
+      value: 'failure',
+    });
     const foreign = new ForeignFailure();
     expect(foreign instanceof KycFailure).toBe(false);
     expect(isKycFailure(foreign)).toBe(true);
