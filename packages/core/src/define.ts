@@ -12,7 +12,7 @@ import { readFailure } from './decide.js';
 import { indexEvents } from './event.js';
 import type { KycError } from './kyc-error.js';
 import { boundedMemo } from './memo.js';
-import { compileMessages } from './messages.js';
+import { compileMessages, MEMO_LIMIT } from './messages.js';
 import { notAProvider, unreadBody } from './misuse.js';
 import { readOutcome, readWebhook } from './outcome-read.js';
 import { type ProviderWords, providerWords } from './provider-words.js';
@@ -103,7 +103,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
     nativeCodes: new Set(index.entries.filter((e) => e.native !== false).map((e) => e.code)),
     keys: sensitiveKeys(definition.sensitiveKeys ?? []),
     events,
-    scrubbed: boundedMemo(512),
+    scrubbed: boundedMemo(MEMO_LIMIT),
     tags: () => {
       tags ??= new Map((definition.tags ?? []).map((t) => [t, t]));
       return tags;

@@ -87,16 +87,9 @@ export function keepWords(
 ): string {
   const limit = max * READ_FACTOR;
   const read = text.length > limit ? text.slice(0, limit) : text;
-  const words: string[] = [];
-  const gaps: string[] = [];
-  let last = 0;
-  for (const m of read.matchAll(WORD)) {
-    gaps.push(gap(read, last, m.index));
-    words.push(m[0]);
-    last = m.index + m[0].length;
-  }
-  const tail = gap(read, last, read.length);
-  const isNumber = words.map((w) => HAS_DIGIT.test(w));
+  const { words, folded, gaps, isNumber, tail } = NON_ASCII.test(read)
+    ? tokens(read)
+    : asciiTokens(read);
   let out = '';
   let redacted = false;
   // "[Ada]" must not read "[[redacted]]": brackets that only wrap a removed value go with it.
@@ -134,13 +127,76 @@ export function keepWords(
       // parts of one longer number (a phone or ID number with separators) and are not.
       return ASCII_DIGITS.test(word) && isNumber[i - 1] !== true && isNumber[i + 1] !== true;
     }
-    const folded = foldWord(word);
-    return vocabulary.has(folded) && !secrets.has(folded);
+    const f = folded[i] as string;
+    return vocabulary.has(f) && !secrets.has(f);
   }
 }
 
+/** A text cut into words (with their folded forms) and the gaps before each, and after. */
+interface Tokens {
+  readonly words: readonly string[];
+  readonly folded: readonly string[];
+  readonly gaps: readonly string[];
+  readonly isNumber: readonly boolean[];
+  readonly tail: string;
+}
+
+/** Any text: words of letters, marks and digits of any script, folded by {@link foldWord}. */
+function tokens(read: string): Tokens {
+  const words: string[] = [];
+  const folded: string[] = [];
+  const gaps: string[] = [];
+  const isNumber: boolean[] = [];
+  let last = 0;
+  for (const m of read.matchAll(WORD)) {
+    gaps.push(gap(read, last, m.index));
+    words.push(m[0]);
+    folded.push(foldWord(m[0]));
+    isNumber.push(HAS_DIGIT.test(m[0]));
+    last = m.index + m[0].length;
+  }
+  return { words, folded, gaps, isNumber, tail: gap(read, last, read.length) };
+}
+
+/**
+ * The same cut for ASCII text, the common case, in one pass without Unicode tables: its
+ * answer equals {@link tokens}' (a property test holds them together).
+ */
+function asciiTokens(read: string): Tokens {
+  const lower = read.toLowerCase();
+  const words: string[] = [];
+  const folded: string[] = [];
+  const gaps: string[] = [];
+  const isNumber: boolean[] = [];
+  let last = 0;
+  let i = 0;
+  while (i < read.length) {
+    if (!isAlnum(read.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digit = false;
+    for (; i < read.length; i++) {
+      const c = read.charCodeAt(i);
+      if (!isAlnum(c)) break;
+      if (c <= 0x39) digit = true;
+    }
+    gaps.push(gap(read, last, start));
+    words.push(read.slice(start, i));
+    folded.push(lower.slice(start, i));
+    isNumber.push(digit);
+    last = i;
+  }
+  return { words, folded, gaps, isNumber, tail: gap(read, last, read.length) };
+}
+
+const isAlnum = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /** The characters between two words, reduced to spaces and plain punctuation. */
 function gap(text: string, from: number, to: number): string {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return ' ';
   let out = '';
   let space = false;
   for (let i = from; i < to && out.length < 8; i++) {

@@ -10,7 +10,7 @@ import { statusRule } from './http-status.js';
 import { detach } from './keep-words.js';
 import type { KycError, MatchedBy } from './kyc-error.js';
 import type { boundedMemo } from './memo.js';
-import { FIELD_NAME, type MessageRules } from './messages.js';
+import { FIELD_NAME, MEMO_TEXT, type MessageRules } from './messages.js';
 import type { ProviderWords } from './provider-words.js';
 import { redact } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -248,7 +248,7 @@ export function vendorMessage(
   const documented = words.texts.get(text);
   if (documented !== undefined) return documented;
   const secrets = collectSecrets(body, c.keys);
-  const cacheable = secrets.size === 0 && text.length <= 256;
+  const cacheable = secrets.size === 0 && text.length <= MEMO_TEXT;
   let scrubbed = cacheable ? c.scrubbed.get(text) : undefined;
   if (scrubbed === undefined) {
     scrubbed = scrubText(text, secrets, 300, words.vocabulary);

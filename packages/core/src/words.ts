@@ -110,7 +110,7 @@ switch sync syntax tag target task template tenant terminated third threshold th
 throttled throttling throwing ticket tier title today top trace tracking traffic transfer
 transient transition trial trigger truncated trust tuple tz unavailable unconfirmed undef
 undefined underlying unhandled unit universal unlocked unmatched unpaid unreachable
-unreadable unrecognised unrecognized unsafe unset unsigned unverified upgrade upstream uri
+here unreadable unrecognised unrecognized unsafe unset unsigned unverified upgrade upstream uri
 usable utility validator variable variant vendor verifier view violation visible void
 volume warning watchlist weak web week weekly weird widget window worker write written self
 range reference eval aggregate syntax nin bvn ssn vnin
