@@ -132,8 +132,8 @@ export function keepWords(
   }
 }
 
-/** A text cut into words (with their folded forms) and the gaps before each, and after. */
-interface Tokens {
+/** @internal A text cut into words (with their folded forms) and the gaps before each, and after. */
+export interface Tokens {
   readonly words: readonly string[];
   readonly folded: readonly string[];
   readonly gaps: readonly string[];
@@ -141,8 +141,8 @@ interface Tokens {
   readonly tail: string;
 }
 
-/** Any text: words of letters, marks and digits of any script, folded by {@link foldWord}. */
-function tokens(read: string): Tokens {
+/** @internal Any text: words of letters, marks and digits of any script, folded by {@link foldWord}. */
+export function tokens(read: string): Tokens {
   const words: string[] = [];
   const folded: string[] = [];
   const gaps: string[] = [];
@@ -161,8 +161,10 @@ function tokens(read: string): Tokens {
 /**
  * The same cut for ASCII text, the common case, in one pass without Unicode tables: its
  * answer equals {@link tokens}' (a property test holds them together).
+ *
+ * @internal
  */
-function asciiTokens(read: string): Tokens {
+export function asciiTokens(read: string): Tokens {
   const lower = read.toLowerCase();
   const words: string[] = [];
   const folded: string[] = [];
@@ -250,7 +252,7 @@ export function detach(text: string): string {
   return text.length === 0 ? text : ` ${text}`.slice(1);
 }
 
-/** @internal Every pattern this module runs on untrusted text, for the ReDoS check. */
+/** @internal Every pattern this module runs on untrusted text, checked by scripts/check-redos.mjs. */
 export const PATTERNS: readonly RegExp[] = [
   WORD,
   MARKS,
