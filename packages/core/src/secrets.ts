@@ -130,25 +130,39 @@ function embeddedJson(text: string): unknown {
   }
 }
 
-const FLAT_KEYS = 16;
+const SMALL_NODES = 24;
+const SMALL_DEPTH = 3;
 
 /**
- * Whether `body` is one object of at most 16 plain scalars, none under a sensitive key and
- * none holding JSON: the shape of nearly every error body, where the walk can find nothing.
- * Answering that first spares the walk's stacks and seen-set on every call.
+ * Whether `body` is a small plain body (at most 24 values, three levels deep, plain objects
+ * and arrays only) with no value under a sensitive key and none holding JSON: the shape of
+ * nearly every error body (`{"error": {"code": …, "message": …}}`), where the walk can find
+ * nothing. Answering that first spares the walk's stacks and seen-set on every call.
  */
 function isFlatAndPlain(body: object, extra: SensitiveKeys): boolean {
-  if (Array.isArray(body)) return false;
   try {
-    let keys = 0;
-    for (const key in body) {
-      if (++keys > FLAT_KEYS) return false;
-      if (!Object.hasOwn(body, key)) continue;
-      const value = (body as Record<string, unknown>)[key];
-      if (typeof value === 'object' && value !== null) return false;
-      if (mayHoldJson(value) || isSensitiveKey(key, extra)) return false;
-    }
-    return true;
+    let nodes = 0;
+    const plain = (value: object, depth: number): boolean => {
+      if (depth > SMALL_DEPTH) return false;
+      if (Array.isArray(value)) {
+        if (value.length > SMALL_NODES) return false;
+        for (let i = 0; i < value.length; i++) {
+          if (++nodes > SMALL_NODES || !plainValue(value[i], depth)) return false;
+        }
+        return true;
+      }
+      if (!isPlainObject(value)) return false;
+      for (const key in value) {
+        if (++nodes > SMALL_NODES) return false;
+        if (!Object.hasOwn(value, key)) continue;
+        if (isSensitiveKey(key, extra)) return false;
+        if (!plainValue((value as Record<string, unknown>)[key], depth)) return false;
+      }
+      return true;
+    };
+    const plainValue = (v: unknown, depth: number): boolean =>
+      typeof v === 'object' && v !== null ? plain(v, depth + 1) : !mayHoldJson(v);
+    return plain(body, 0);
   } catch {
     return false;
   }
