@@ -26,7 +26,7 @@ export interface MessageRules {
 /** Texts remembered per generation of a memo (two generations at most). */
 export const MEMO_LIMIT = 1024;
 /** The longest text remembered: longer ones are read again each time. */
-export const MEMO_TEXT = 160;
+export const MEMO_TEXT = 256;
 const SUBJECT_LIMIT = 2000;
 const STATUSES_PER_TEXT = 8;
 
