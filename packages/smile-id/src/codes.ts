@@ -925,7 +925,7 @@ const AML_RESULTS = [
     final: true,
     reason: 'AML_NO_MATCH',
     message: 'The AML screening found no sanctions, PEP or adverse-media match.',
-    remedy: 'Nothing to do.',
+    remedy: 'Carry on with onboarding; keep the job id with the customer record for audits.',
   },
   {
     // Disputable: follows the v3 status of the same example (`block`). Many compliance teams
@@ -1758,7 +1758,7 @@ const V3_STATUSES = [
     final: true,
     reason: 'CLEAR',
     message: 'Every check of the job passed.',
-    remedy: 'Nothing to do.',
+    remedy: 'Carry on with onboarding; keep the job id with the customer record for audits.',
   },
   {
     // Disputable: `attention` means the partner must decide, even when the message reads
