@@ -215,68 +215,49 @@ function expectOutput(stdout, want) {
   }
 }
 
+/**
+ * A setup that compiles the Quick start with tsc under `compilerOptions` in a package of
+ * `packageJson`, then runs it: the three TypeScript module systems differ only there.
+ */
+function tscSetup(name, about, packageJson, compilerOptions) {
+  return {
+    name,
+    about,
+    packages: WITH_SUBPATHS,
+    files: {
+      'package.json': { private: true, ...packageJson },
+      'tsconfig.json': {
+        compilerOptions: { ...STRICT, ...compilerOptions, outDir: 'dist' },
+        files: ['main.ts'],
+      },
+      'main.ts': MAIN_TS,
+    },
+    check: async ({ dir, tools }) => {
+      await run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
+      expectOutput(await run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
+    },
+  };
+}
+
 const SETUPS = [
-  {
-    name: 'esm-nodenext',
-    about: 'TypeScript NodeNext strict, ESM: tsc, node',
-    packages: WITH_SUBPATHS,
-    files: {
-      'package.json': { private: true, type: 'module' },
-      'tsconfig.json': {
-        compilerOptions: {
-          ...STRICT,
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          outDir: 'dist',
-        },
-        files: ['main.ts'],
-      },
-      'main.ts': MAIN_TS,
-    },
-    check: async ({ dir, tools }) => {
-      await run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
-      expectOutput(await run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
-    },
-  },
-  {
-    name: 'cjs-node10',
-    about: 'TypeScript module commonjs, moduleResolution node10: tsc, node',
-    packages: WITH_SUBPATHS,
-    files: {
-      'package.json': { private: true },
-      'tsconfig.json': {
-        compilerOptions: {
-          ...STRICT,
-          module: 'commonjs',
-          moduleResolution: 'node10',
-          outDir: 'dist',
-        },
-        files: ['main.ts'],
-      },
-      'main.ts': MAIN_TS,
-    },
-    check: async ({ dir, tools }) => {
-      await run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
-      expectOutput(await run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
-    },
-  },
-  {
-    name: 'cjs-node16',
-    about: 'TypeScript module node16 in a "type": "commonjs" package: tsc, node',
-    packages: WITH_SUBPATHS,
-    files: {
-      'package.json': { private: true, type: 'commonjs' },
-      'tsconfig.json': {
-        compilerOptions: { ...STRICT, module: 'node16', outDir: 'dist' },
-        files: ['main.ts'],
-      },
-      'main.ts': MAIN_TS,
-    },
-    check: async ({ dir, tools }) => {
-      await run('node', [toolBin(tools, 'tsc'), '-p', '.'], { cwd: dir });
-      expectOutput(await run('node', ['dist/main.js'], { cwd: dir }), ANSWER);
-    },
-  },
+  tscSetup(
+    'esm-nodenext',
+    'TypeScript NodeNext strict, ESM: tsc, node',
+    { type: 'module' },
+    { module: 'NodeNext', moduleResolution: 'NodeNext' },
+  ),
+  tscSetup(
+    'cjs-node10',
+    'TypeScript module commonjs, moduleResolution node10: tsc, node',
+    {},
+    { module: 'commonjs', moduleResolution: 'node10' },
+  ),
+  tscSetup(
+    'cjs-node16',
+    'TypeScript module node16 in a "type": "commonjs" package: tsc, node',
+    { type: 'commonjs' },
+    { module: 'node16' },
+  ),
   {
     name: 'require',
     about: 'plain require() in a .cjs file, beside the ESM copy',
