@@ -9,6 +9,7 @@ export {
   type PersonaVerificationStatus,
 } from './codes.js';
 export { PERSONA_EVENTS, type PersonaEventName } from './events.js';
+export { PERSONA_MESSAGES, type PersonaMessageRule } from './messages.js';
 export type {
   Check as PersonaCheckResult,
   ErrorBody as PersonaErrorBody,
@@ -17,10 +18,5 @@ export type {
   WebhookEvent as PersonaWebhookEvent,
 } from './payload.js';
 export { persona, rateLimitWait } from './provider.js';
-export {
-  PERSONA_MESSAGES,
-  PERSONA_SENSITIVE_KEYS,
-  PERSONA_STATUSES,
-  type PersonaMessageRule,
-} from './rules.js';
+export { PERSONA_SENSITIVE_KEYS, PERSONA_STATUSES } from './rules.js';
 export { PERSONA_TAGS, type PersonaTag } from './tags.js';

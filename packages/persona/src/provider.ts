@@ -2,10 +2,10 @@ import { MAX_RETRY_AFTER_MS } from '@kyc-errors/core';
 import { defineProvider } from '@kyc-errors/core/provider-kit';
 import { PERSONA_CATALOG } from './codes.js';
 import { PERSONA_EVENTS } from './events.js';
+import { PERSONA_MESSAGES } from './messages.js';
 import { readError, readOutcome } from './read.js';
 import {
   PERSONA_CODE,
-  PERSONA_MESSAGES,
   PERSONA_REQUEST_ID,
   PERSONA_SENSITIVE_KEYS,
   PERSONA_STATUSES,
