@@ -1,6 +1,6 @@
 import { bodyOrThrow, type Provider } from '@kyc-errors/core';
 import { type Answer, type Loopback, startLoopback } from '../fleet/loopback.js';
-import { API_KEY, PERSONAL_REQUEST, SECRETS } from './secrets.js';
+import { API_KEY, PERSONAL_REQUEST, SECRET_HEADERS, SECRETS } from './secrets.js';
 
 // For the tests of the engine adapters (packages/inngest, packages/restate): a loopback vendor
 // (node:http on 127.0.0.1) answering each request in turn, the vendor call as an application
@@ -60,6 +60,30 @@ export function call(
         signal: AbortSignal.timeout(timeoutMs),
       }),
     );
+}
+
+/**
+ * A vendor call as a KYC call is: a POST of personal data with the API key, then the body or
+ * a `KycFailure` (what the engine adapters' privacy tests plant their secrets in).
+ */
+export function callWithPersonalData(
+  provider: Provider,
+  url: string,
+  init: { readonly signal?: AbortSignal; readonly authorization?: string } = {},
+): Promise<unknown> {
+  return bodyOrThrow(
+    provider,
+    fetch(url, {
+      method: 'POST',
+      headers: {
+        ...SECRET_HEADERS,
+        ...(init.authorization === undefined ? {} : { authorization: init.authorization }),
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(PERSONAL_REQUEST),
+      ...(init.signal === undefined ? {} : { signal: init.signal }),
+    }),
+  );
 }
 
 /** A value planted in a vendor body: an adapter must hand its engine none of these. */

@@ -1,4 +1,3 @@
-import { bodyOrThrow, type Provider } from '@kyc-errors/core';
 import {
   type Job,
   type JobsOptions,
@@ -13,7 +12,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { type RedisServer, startRedis } from '../../../test/fleet/redis-server.js';
 import { createEmulator, type Session } from '../../../test/support/emulator.js';
 import { json, sequence } from '../../../test/support/responses.js';
-import { PERSONAL_REQUEST, SECRET_HEADERS, SECRETS } from '../../../test/support/secrets.js';
+import { PERSONAL_REQUEST, SECRETS } from '../../../test/support/secrets.js';
 import { VENDORS } from '../../../test/support/vendors/index.js';
 
 // Real BullMQ on a private redis-server (test/fleet/redis-server.ts), calling the loopback
@@ -156,26 +155,7 @@ export async function testQueue(): Promise<TestQueue> {
   };
 }
 
-/** The vendor call of every test: a POST of personal data with the API key, as a KYC call is. */
-export function call(
-  provider: Provider,
-  url: string,
-  init: { readonly signal?: AbortSignal; readonly authorization?: string } = {},
-): Promise<unknown> {
-  return bodyOrThrow(
-    provider,
-    fetch(url, {
-      method: 'POST',
-      headers: {
-        ...SECRET_HEADERS,
-        ...(init.authorization === undefined ? {} : { authorization: init.authorization }),
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify(PERSONAL_REQUEST),
-      ...(init.signal === undefined ? {} : { signal: init.signal }),
-    }),
-  );
-}
+export { callWithPersonalData as call } from '../../../test/support/engine-vendor.js';
 
 /** Polls `check` every 20 ms until it holds (vitest's test timeout bounds the wait). */
 export async function until(check: () => Promise<boolean>): Promise<void> {

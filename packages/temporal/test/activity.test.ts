@@ -1,4 +1,3 @@
-import { bodyOrThrow, type Provider } from '@kyc-errors/core';
 import { signingCloud } from '@kyc-errors/signingcloud';
 import { smileId } from '@kyc-errors/smile-id';
 import { Context } from '@temporalio/activity';
@@ -12,6 +11,7 @@ import {
 } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { describe, expect, it } from 'vitest';
+import { callWithPersonalData as call } from '../../../test/support/engine-vendor.js';
 import { useEmulator } from '../../../test/support/harness.js';
 import { leaks, PERSONAL_REQUEST, SECRET_HEADERS } from '../../../test/support/secrets.js';
 import { FRESH_TOKEN } from '../../signingcloud/test/emulator.js';
@@ -25,27 +25,6 @@ import { kycDetailsOf } from '../src/workflow.js';
 // What the server would receive is what the worker encodes: defaultFailureConverter's proto.
 
 const emulator = useEmulator();
-
-/** The vendor call of every test: a POST of personal data with the API key. */
-function call(
-  provider: Provider,
-  url: string,
-  init: { readonly authorization?: string; readonly signal?: AbortSignal } = {},
-): Promise<unknown> {
-  return bodyOrThrow(
-    provider,
-    fetch(url, {
-      method: 'POST',
-      headers: {
-        ...SECRET_HEADERS,
-        ...(init.authorization === undefined ? {} : { authorization: init.authorization }),
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify(PERSONAL_REQUEST),
-      ...(init.signal === undefined ? {} : { signal: init.signal }),
-    }),
-  );
-}
 
 interface LogEntry {
   readonly level: LogLevel;
