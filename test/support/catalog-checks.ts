@@ -1,4 +1,10 @@
-import type { CatalogEntry, KycError, Outcome, Provider } from '@kyc-errors/core';
+import {
+  CATEGORY_DEFAULTS,
+  type CatalogEntry,
+  type KycError,
+  type Outcome,
+  type Provider,
+} from '@kyc-errors/core';
 import { expect } from 'vitest';
 
 /**
@@ -38,4 +44,19 @@ export function errorFieldsOf(provider: Provider, entry: CatalogEntry): Partial<
     delivery: entry.delivery,
     matchedBy: 'code',
   };
+}
+
+/**
+ * The codes of the error entries whose retry advice is not their category's default: each one
+ * an exception that a comment in the vendor's codes.ts must explain. Sorted.
+ */
+export function overriddenCodes(entries: readonly CatalogEntry[]): string[] {
+  return entries
+    .filter(
+      (e) =>
+        e.kind === 'error' &&
+        JSON.stringify(e.retry) !== JSON.stringify(CATEGORY_DEFAULTS[e.category].retry),
+    )
+    .map((e) => e.code)
+    .sort();
 }

@@ -1,4 +1,4 @@
-import { CATEGORY_DEFAULTS, type CatalogEntry, normalize } from '@kyc-errors/core';
+import { type CatalogEntry, normalize } from '@kyc-errors/core';
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import {
   DOCUSIGN_CATALOG,
@@ -8,7 +8,7 @@ import {
   docusign,
 } from '@kyc-errors/docusign';
 import { describe, expect, it } from 'vitest';
-import { expectOutcomeOf } from '../../../test/support/catalog-checks.js';
+import { expectOutcomeOf, overriddenCodes } from '../../../test/support/catalog-checks.js';
 import { ERROR_EXAMPLES, type ErrorReason, NOW } from './fixtures/errors.js';
 import { connect, envelope, summary } from './fixtures/results.js';
 
@@ -291,12 +291,8 @@ describe('catalog hygiene', () => {
   });
 
   it('overrides category advice only where a comment in codes.ts says why', () => {
-    const overridden = errorEntries
-      .filter(
-        (e) => JSON.stringify(e.retry) !== JSON.stringify(CATEGORY_DEFAULTS[e.category].retry),
-      )
-      .map((e) => e.code);
-    expect(overridden.sort()).toEqual(
+    const overridden = overriddenCodes(errorEntries);
+    expect(overridden).toEqual(
       [
         'AUTHORIZATION_INVALID_TOKEN',
         'BURST_APIINVOCATION_ENVELOPE_LIMIT_EXCEEDED',

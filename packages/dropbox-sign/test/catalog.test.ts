@@ -1,4 +1,4 @@
-import { CATEGORY_DEFAULTS, normalize } from '@kyc-errors/core';
+import { normalize } from '@kyc-errors/core';
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import {
   DROPBOX_SIGN_CATALOG,
@@ -8,7 +8,7 @@ import {
   dropboxSign,
 } from '@kyc-errors/dropbox-sign';
 import { describe, expect, it } from 'vitest';
-import { expectOutcomeOf } from '../../../test/support/catalog-checks.js';
+import { expectOutcomeOf, overriddenCodes } from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
 import { answer, callback, signatureRequest } from './fixtures/callbacks.js';
 import { ERROR_EXAMPLES, type ErrorKey, NOW } from './fixtures/errors.js';
@@ -227,12 +227,8 @@ describe('catalog hygiene', () => {
   });
 
   it('overrides category advice only where a comment in codes.ts says why', () => {
-    const overridden = errorEntries
-      .filter(
-        (e) => JSON.stringify(e.retry) !== JSON.stringify(CATEGORY_DEFAULTS[e.category].retry),
-      )
-      .map((e) => e.code);
-    expect(overridden.sort()).toEqual(
+    const overridden = overriddenCodes(errorEntries);
+    expect(overridden).toEqual(
       ['conflict', 'deleted', 'signature_request_cancel_failed', 'unknown_error'].sort(),
     );
   });

@@ -1,4 +1,4 @@
-import { CATEGORY_DEFAULTS, normalize } from '@kyc-errors/core';
+import { normalize } from '@kyc-errors/core';
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import {
   ONFIDO_CATALOG,
@@ -8,7 +8,7 @@ import {
   onfido,
 } from '@kyc-errors/onfido';
 import { describe, expect, it } from 'vitest';
-import { expectOutcomeOf } from '../../../test/support/catalog-checks.js';
+import { expectOutcomeOf, overriddenCodes } from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
 import { ERROR_EXAMPLES, errorBody } from './fixtures/errors.js';
 import { check, report, run, webhook } from './fixtures/results.js';
@@ -270,11 +270,7 @@ describe('catalog hygiene', () => {
   });
 
   it('overrides category advice only where a comment in codes.ts says why', () => {
-    const overridden = errorEntries
-      .filter(
-        (e) => JSON.stringify(e.retry) !== JSON.stringify(CATEGORY_DEFAULTS[e.category].retry),
-      )
-      .map((e) => e.code);
+    const overridden = overriddenCodes(errorEntries);
     expect(overridden).toEqual(['expired_token']);
   });
 

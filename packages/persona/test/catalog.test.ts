@@ -1,8 +1,8 @@
-import { CATEGORY_DEFAULTS, type CatalogEntry, normalize } from '@kyc-errors/core';
+import { type CatalogEntry, normalize } from '@kyc-errors/core';
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import { PERSONA_CATALOG, PERSONA_MESSAGES, PERSONA_STATUSES, persona } from '@kyc-errors/persona';
 import { describe, expect, it } from 'vitest';
-import { expectOutcomeOf } from '../../../test/support/catalog-checks.js';
+import { expectOutcomeOf, overriddenCodes } from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
 import { ERROR_EXAMPLES, type ErrorKey } from './fixtures/errors.js';
 import { answer, inquiry, verification, webhook } from './fixtures/results.js';
@@ -332,12 +332,8 @@ describe('catalog hygiene', () => {
   });
 
   it('overrides category advice only where a comment in codes.ts says why', () => {
-    const overridden = errorEntries
-      .filter(
-        (e) => JSON.stringify(e.retry) !== JSON.stringify(CATEGORY_DEFAULTS[e.category].retry),
-      )
-      .map((e) => e.code);
-    expect(overridden.sort()).toEqual(
+    const overridden = overriddenCodes(errorEntries);
+    expect(overridden).toEqual(
       [
         'ACCOUNT_ALREADY_REDACTED',
         'BAD_GATEWAY',

@@ -1,4 +1,4 @@
-import { CATEGORY_DEFAULTS, type CatalogEntry, normalize } from '@kyc-errors/core';
+import { type CatalogEntry, normalize } from '@kyc-errors/core';
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import {
   STRIPE_IDENTITY_CATALOG,
@@ -7,7 +7,7 @@ import {
   stripeIdentity,
 } from '@kyc-errors/stripe-identity';
 import { describe, expect, it } from 'vitest';
-import { expectOutcomeOf } from '../../../test/support/catalog-checks.js';
+import { expectOutcomeOf, overriddenCodes } from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
 import {
   CATALOGUED_TYPES,
@@ -174,11 +174,7 @@ describe('catalog hygiene', () => {
   });
 
   it('overrides category advice only where a comment in codes.ts says why', () => {
-    const overridden = errorEntries
-      .filter(
-        (e) => JSON.stringify(e.retry) !== JSON.stringify(CATEGORY_DEFAULTS[e.category].retry),
-      )
-      .map((e) => e.code);
+    const overridden = overriddenCodes(errorEntries);
     // Every entry whose advice differs from its category's: the key advice, and the two
     // actions of their own (idempotency_error's new key, and a 424's caution).
     for (const code of overridden) {
