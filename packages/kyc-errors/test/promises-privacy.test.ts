@@ -72,15 +72,21 @@ const ECHO_FORMS: readonly ((parts: readonly string[]) => string)[] = [
 
 const PERSONAL_KEYS = ['FullName', 'first_name', 'surname', 'Address', 'email', 'IDNumber'];
 
-/** What of a result is derived from the input (the rest is our own catalog text). */
-function derived(error: KycError): string {
-  const { code, field, vendorMessage, inferredFrom, raw, requestId } = error;
+/**
+ * What of a result is derived from the input (the rest is our own catalog text). A code is
+ * left out only when the vendor's catalog documents it: `USER_ALREADY_EXISTS_IN_ACCOUNT` is
+ * DocuSign's, and its "in" is not an echo of a name that happens to be "in". An uncatalogued
+ * code is kept, so a code read from the body still counts.
+ */
+function derived(error: KycError, provider: Provider): string {
+  const { field, vendorMessage, inferredFrom, raw, requestId } = error;
+  const code = provider.catalog.some((e) => e.code === error.code) ? null : error.code;
   return JSON.stringify({ code, field, vendorMessage, inferredFrom, raw, requestId });
 }
 
 /** Asserts that no word of `parts` (of two or more letters) is a word of what came out. */
-function expectNoPart(error: KycError, parts: readonly string[]): void {
-  const out = foldedWordsOf(derived(error));
+function expectNoPart(error: KycError, provider: Provider, parts: readonly string[]): void {
+  const out = foldedWordsOf(derived(error, provider));
   for (const part of parts) {
     for (const word of foldedWordsOf(part)) {
       if (word.length >= 2) expect(out.has(word), `${word} came out`).toBe(false);
@@ -102,11 +108,13 @@ describe('privacy: names planted under a personal key, echoed in any case or for
               status: 400,
               body: { ...base, request: { [key]: parts.join(' ') } },
             });
-            expectNoPart(error, parts);
+            expectNoPart(error, provider, parts);
           }
         },
       ),
-      { numRuns: 80 },
+      // A name that is also a word of the vocabulary, and of a documented code
+      // (USER_ALREADY_EXISTS_IN_ACCOUNT): every run tries it, not one run in a hundred.
+      { numRuns: 80, examples: [[['in', 'af'], 'FullName', 0]] },
     );
   });
 });
