@@ -1,5 +1,6 @@
 import { bodyOrThrow, type Provider } from '@kyc-errors/core';
 import { type Answer, type Loopback, startLoopback } from '../fleet/loopback.js';
+import { fetchWithTimeout } from './clients.js';
 import { API_KEY, PERSONAL_REQUEST, SECRET_HEADERS, SECRETS } from './secrets.js';
 
 // For the tests of the engine adapters (packages/inngest, packages/restate): a loopback vendor
@@ -53,12 +54,15 @@ export function call(
   return () =>
     bodyOrThrow(
       provider,
-      fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ partner_params: { job_id: 'job-1' } }),
-        signal: AbortSignal.timeout(timeoutMs),
-      }),
+      fetchWithTimeout(
+        server.url,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ partner_params: { job_id: 'job-1' } }),
+        },
+        timeoutMs,
+      ),
     );
 }
 
@@ -82,7 +86,8 @@ export function callWithPersonalData(
       },
       body: JSON.stringify(PERSONAL_REQUEST),
       ...(init.signal === undefined ? {} : { signal: init.signal }),
-    }),
+      // Held until the call settles: see fetchWithTimeout.
+    }).finally(() => init.signal?.aborted),
   );
 }
 
