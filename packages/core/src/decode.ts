@@ -35,3 +35,20 @@ export function decodeWith<A>(decoder: Decoder<unknown, A>, input: unknown): Res
   }
   return ok(result.right);
 }
+
+/** What {@link decodedOr} answers when the decoder refuses the input. */
+export const REFUSED: unique symbol = Symbol('refused');
+
+/**
+ * The decoded value, or {@link REFUSED}: {@link decodeWith} without the `Result` and the
+ * failed paths, for the kit's per-field reading, which keeps what decodes and drops the
+ * rest. Never throws.
+ */
+export function decodedOr<A>(decoder: Decoder<unknown, A>, input: unknown): A | typeof REFUSED {
+  try {
+    const result = decoder.decode(input);
+    return result._tag === 'Right' ? result.right : REFUSED;
+  } catch {
+    return REFUSED;
+  }
+}

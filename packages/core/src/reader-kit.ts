@@ -1,6 +1,6 @@
 import type { Decoder, Props, TypeOf } from 'io-ts';
 import type { EntrySpec } from './catalog.js';
-import { decodeWith } from './decode.js';
+import { decodedOr, REFUSED } from './decode.js';
 
 /**
  * The reader kit: the small readers every vendor package needs for untrusted bodies, written
@@ -25,16 +25,21 @@ export function decodeFields<P extends Props>(
   codec: { readonly props: P },
   value: unknown,
 ): { -readonly [K in keyof P]?: TypeOf<P[K]> } | undefined {
-  const keys = Object.keys(codec.props);
-  const fields = ownFields(value, keys);
-  if (fields === undefined) return undefined;
-  const out: { -readonly [K in keyof P]?: TypeOf<P[K]> } = {};
-  for (const key of keys) {
-    if (!Object.hasOwn(fields, key)) continue;
-    const decoded = decodeWith(codec.props[key] as Decoder<unknown, unknown>, fields[key]);
-    if (decoded.isOk()) out[key as keyof P] = decoded.value as TypeOf<P[keyof P]>;
+  // One pass: each own field is read once (a getter answers once) and decoded on the spot,
+  // with no copy of the body and no Result per field: this runs on every failure.
+  const out: Record<string, unknown> = {};
+  try {
+    if (!isRecord(value)) return undefined;
+    for (const key in codec.props) {
+      if (!Object.hasOwn(value, key)) continue;
+      const decoded = decodedOr(codec.props[key] as Decoder<unknown, unknown>, value[key]);
+      if (decoded !== REFUSED) out[key] = decoded;
+    }
+  } catch {
+    // Unreadable (a throwing getter, a revoked proxy): nothing is read from it.
+    return undefined;
   }
-  return out;
+  return out as { -readonly [K in keyof P]?: TypeOf<P[K]> };
 }
 
 /**

@@ -129,10 +129,16 @@ export function classify(
   if (text === undefined && typeof body === 'string' && body.length > 0) text = textOf(body);
   const clue: Clue = { code, text, status };
 
+  // Every field from the start, so every call's details have one shape (buildError reads
+  // `!== undefined`, and leaves out what is undefined).
   const d: Details = {
     httpStatus: status,
     afterMs: waitOf(c, failure.headers, options),
     requestId: requestIdOf(c, failure.headers),
+    field: undefined,
+    vendorMessage: undefined,
+    inferredFrom: undefined,
+    raw: undefined,
   };
   if (typeof reading.field === 'string' && FIELD_NAME.test(reading.field)) d.field = reading.field;
 

@@ -90,6 +90,29 @@ describe('decodeFields', () => {
     expect(decodeFields(Body, body)).toEqual({ code: '1' });
   });
 
+  it('reads each field once, and nothing of a body that throws or is a revoked proxy', () => {
+    let reads = 0;
+    const counted = Object.defineProperty({ text: 'hello' }, 'code', {
+      enumerable: true,
+      get: () => {
+        reads += 1;
+        return reads === 1 ? 'A1' : 99;
+      },
+    });
+    expect(decodeFields(Body, counted)).toEqual({ code: 'A1', text: 'hello' });
+    expect(reads).toBe(1);
+    const throwing = Object.defineProperty({}, 'code', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
+    expect(decodeFields(Body, throwing)).toBeUndefined();
+    const { proxy, revoke } = Proxy.revocable({ code: '1' }, {});
+    revoke();
+    expect(decodeFields(Body, proxy)).toBeUndefined();
+  });
+
   it('answers what the whole codec decodes wherever the codec accepts the object', () => {
     const field = fc.oneof(fc.string(), fc.integer(), fc.array(fc.string()), fc.constant(null));
     const body = fc.record({ code: field, text: field, tags: field }, { requiredKeys: [] });
