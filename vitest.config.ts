@@ -14,6 +14,10 @@ const ISOLATED = [
 export default defineConfig({
   resolve: {
     alias: [
+      // The umbrella too: its published bundle carries copies of the scoped packages, and
+      // test/one-file.test.ts is where that bundle itself is tested.
+      { find: /^kyc-errors$/, replacement: source('kyc-errors') },
+      { find: /^kyc-errors\/([a-z-]+)$/, replacement: source('kyc-errors', '$1') },
       { find: /^@kyc-errors\/([a-z-]+)\/([a-z-]+)$/, replacement: source('$1', '$2') },
       { find: /^@kyc-errors\/([a-z-]+)$/, replacement: source('$1') },
     ],

@@ -6,7 +6,9 @@
 //    few dozen. Only our own code is bundled: every bare import (io-ts, fp-ts, neverthrow,
 //    ts-pattern, @kyc-errors/*) stays an import, resolved at run time as a real dependency,
 //    never inlined. Entries of one package are bundled together with code splitting, so code
-//    they share (core's `defineProvider` registry, read by `normalize`) exists once.
+//    they share (core's `defineProvider` registry, read by `normalize`) exists once. The one
+//    exception is the umbrella, `kyc-errors`, whose entries carry our scoped packages inside
+//    (CARRIES_WORKSPACE below); third-party packages stay imports there too.
 // 2. CommonJS twins. Every ESM file an export loads (entries, and the chunks or tsc files they
 //    import) becomes a `.cjs` file beside it, one file for one file, its relative imports turned
 //    into `require`s of their `.cjs` twins. The CommonJS graph is the ESM graph, so shared state
@@ -82,31 +84,68 @@ function filesUnder(dir, pattern) {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Bundles the entries of one package into dist/bundle/ as ESM, with shared chunks. */
+/**
+ * Packages whose bundles carry our workspace packages' code inside them rather than import
+ * it. The umbrella imports core, retry and ten vendors: as separate packages, Node resolves,
+ * reads and links some twenty files, and that, not running them, made a cold import of the
+ * umbrella 1.3x a process importing only its dependencies; as one file it is about 1.04x
+ * (`pnpm bench`, cold import of the umbrella). Third-party packages (io-ts, fp-ts, neverthrow, ts-pattern,
+ * cockatiel) stay imports, resolved at run time as real dependencies. The copy of core inside
+ * reads the scoped packages' providers and failures and they read its, through registered
+ * symbols, as the ESM and CommonJS copies do (packages/kyc-errors/test/one-file.test.ts).
+ */
+const CARRIES_WORKSPACE = new Set(['kyc-errors']);
+
+/** Bundles the entries of one package into dist/bundle/ as ESM, with shared chunks (see above). */
 async function bundleEsm(dir, bundles) {
+  const { name } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const carries = CARRIES_WORKSPACE.has(name);
   const missing = Object.values(bundles).filter((f) => !existsSync(f));
   if (missing.length > 0) {
     fail(`${missing.map((f) => relative(root, f)).join(', ')} not built (run tsc -b first)`);
   }
   const outdir = join(dir, 'dist', 'bundle');
   rmSync(outdir, { recursive: true, force: true });
-  await build({
+  const common = {
     absWorkingDir: dir,
-    entryPoints: bundles,
     outdir,
     bundle: true,
-    splitting: true,
-    chunkNames: 'shared-[hash]',
     format: 'esm',
     platform: 'neutral',
     target: 'es2022',
-    // Every package import stays an import; only our relative imports are followed.
-    packages: 'external',
     external: ['node:*'],
     sourcemap: true,
     logLevel: 'warning',
+  };
+  if (carries) {
+    // One self-contained file per entry, no shared chunk: the main entry is then one file to
+    // load (with core split off into a chunk shared with ./cockatiel it measured 1.15x). An
+    // application using two entries holds two copies of core, which read each other's
+    // providers and failures like any two copies.
+    for (const [entry, file] of Object.entries(bundles)) {
+      await build({ ...common, entryPoints: { [entry]: file }, plugins: [thirdPartyExternal] });
+    }
+    return;
+  }
+  await build({
+    ...common,
+    entryPoints: bundles,
+    splitting: true,
+    chunkNames: 'shared-[hash]',
+    // Every package import stays an import; only our relative imports are followed.
+    packages: 'external',
   });
 }
+
+/** Leaves every bare import but `@kyc-errors/*` to be resolved at run time. */
+const thirdPartyExternal = {
+  name: 'third-party-external',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, ({ path, kind }) =>
+      kind === 'entry-point' || path.startsWith('@kyc-errors/') ? undefined : { external: true },
+    );
+  },
+};
 
 /**
  * Writes a `.cjs` twin of every ESM file reachable from `entries` through relative imports,
