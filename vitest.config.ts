@@ -38,7 +38,9 @@ export default defineConfig({
           typecheck: {
             enabled: true,
             include: ['packages/*/test/**/*.test-d.ts'],
-            tsconfig: './tsconfig.json',
+            // Only the type tests and what they import: the whole test tree is tsc's job in
+            // `pnpm typecheck`, and compiling it here again took 11 s of two cores.
+            tsconfig: './tsconfig.typetests.json',
           },
         },
       },
