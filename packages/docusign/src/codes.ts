@@ -2,6 +2,63 @@ import type { EntrySpec } from '@kyc-errors/core/provider-kit';
 import { DOCUSIGN_BURST_WINDOW_MS, DOCUSIGN_HOUR_MS } from './limits.js';
 
 /**
+ * The verdicts an envelope status and the Connect event of the same name both report
+ * (`envelope:completed` and `envelope-completed`, …): one entry body each, so the two codes
+ * cannot drift apart. The sources stand with each code in the catalog below.
+ */
+const ENVELOPE_COMPLETED = {
+  kind: 'outcome',
+  verdict: 'approved',
+  final: true,
+  reason: 'ENVELOPE_COMPLETED',
+  message: 'Every recipient has done what the envelope asked: it is signed and complete.',
+  remedy: 'Download the completed documents and the certificate of completion.',
+} as const;
+const ENVELOPE_DECLINED = {
+  kind: 'outcome',
+  verdict: 'rejected',
+  final: true,
+  reason: 'ENVELOPE_DECLINED',
+  message: 'A recipient declined to sign: the envelope will not be completed.',
+  remedy:
+    'Read the decline reason; if an agreement is still wanted, resolve it with the recipient and send a new envelope.',
+} as const;
+const ENVELOPE_VOIDED = {
+  kind: 'outcome',
+  verdict: 'rejected',
+  final: true,
+  reason: 'ENVELOPE_VOIDED',
+  message: 'The sender voided the envelope: it will not be completed.',
+  remedy: 'Nothing to retry on this envelope; send a new one if the agreement is still wanted.',
+} as const;
+const ENVELOPE_EXPIRED = {
+  kind: 'outcome',
+  verdict: 'rejected',
+  final: true,
+  reason: 'ENVELOPE_EXPIRED',
+  vendorText: 'Envelope has expired.',
+  message: 'The envelope expired before every recipient had signed, and DocuSign voided it.',
+  remedy:
+    'Send a new envelope if the agreement is still wanted, with a later expiration or reminders.',
+} as const;
+const ENVELOPE_SENT = {
+  kind: 'outcome',
+  verdict: 'pending',
+  final: false,
+  reason: 'ENVELOPE_SENT',
+  message: 'The envelope went out and not every recipient has opened it yet.',
+  remedy: 'Wait for Connect to report completion; do not send the envelope again.',
+} as const;
+const ENVELOPE_DELIVERED = {
+  kind: 'outcome',
+  verdict: 'pending',
+  final: false,
+  reason: 'ENVELOPE_DELIVERED',
+  message: 'Every recipient has opened the envelope; not all have finished.',
+  remedy: 'Wait for Connect to report completion; remind recipients if it takes long.',
+} as const;
+
+/**
  * Every DocuSign eSignature failure and envelope status we could source, as data.
  *
  * - REST API errors, `errorDetails {errorCode, message}`: DocuSign's own `errorCode`, as
@@ -594,15 +651,7 @@ export const DOCUSIGN_CATALOG = [
   // Envelope statuses (ESC), as Envelopes:get and listStatusChanges return them
   // =========================================================================================
   // source: ESC "completed"
-  {
-    code: 'envelope:completed',
-    kind: 'outcome',
-    verdict: 'approved',
-    final: true,
-    reason: 'ENVELOPE_COMPLETED',
-    message: 'Every recipient has done what the envelope asked: it is signed and complete.',
-    remedy: 'Download the completed documents and the certificate of completion.',
-  },
+  { code: 'envelope:completed', ...ENVELOPE_COMPLETED },
   // source: ESC "signed": all have signed; a passing state before completed. Provisional:
   // the signatures are there, the envelope is not yet final.
   {
@@ -615,61 +664,18 @@ export const DOCUSIGN_CATALOG = [
     remedy: 'Wait for the completed status (or envelope-completed) before using the documents.',
   },
   // source: ESC "declined"
-  {
-    code: 'envelope:declined',
-    kind: 'outcome',
-    verdict: 'rejected',
-    final: true,
-    reason: 'ENVELOPE_DECLINED',
-    message: 'A recipient declined to sign: the envelope will not be completed.',
-    remedy:
-      'Read the decline reason; if an agreement is still wanted, resolve it with the recipient and send a new envelope.',
-  },
+  { code: 'envelope:declined', ...ENVELOPE_DECLINED },
   // source: ESC "voided": by the sender, or on expiry (the void reason tells which).
   // Rejected and final: the envelope can never be completed, whoever ended it.
-  {
-    code: 'envelope:voided',
-    kind: 'outcome',
-    verdict: 'rejected',
-    final: true,
-    reason: 'ENVELOPE_VOIDED',
-    message: 'The sender voided the envelope: it will not be completed.',
-    remedy: 'Nothing to retry on this envelope; send a new one if the agreement is still wanted.',
-  },
+  { code: 'envelope:voided', ...ENVELOPE_VOIDED },
   // source: ESC "voided … or has expired"; SUP-EXP (void reason "Envelope has expired.").
   // Expired is rejected and final too: DocuSign voids the envelope, which no one can sign any
   // more. Unlike a sender's void it is no decision: the remedy says to send again.
-  {
-    code: 'envelope:voided',
-    kind: 'outcome',
-    verdict: 'rejected',
-    final: true,
-    reason: 'ENVELOPE_EXPIRED',
-    vendorText: 'Envelope has expired.',
-    message: 'The envelope expired before every recipient had signed, and DocuSign voided it.',
-    remedy:
-      'Send a new envelope if the agreement is still wanted, with a later expiration or reminders.',
-  },
+  { code: 'envelope:voided', ...ENVELOPE_EXPIRED },
   // source: ESC "sent"
-  {
-    code: 'envelope:sent',
-    kind: 'outcome',
-    verdict: 'pending',
-    final: false,
-    reason: 'ENVELOPE_SENT',
-    message: 'The envelope went out and not every recipient has opened it yet.',
-    remedy: 'Wait for Connect to report completion; do not send the envelope again.',
-  },
+  { code: 'envelope:sent', ...ENVELOPE_SENT },
   // source: ESC "delivered"
-  {
-    code: 'envelope:delivered',
-    kind: 'outcome',
-    verdict: 'pending',
-    final: false,
-    reason: 'ENVELOPE_DELIVERED',
-    message: 'Every recipient has opened the envelope; not all have finished.',
-    remedy: 'Wait for Connect to report completion; remind recipients if it takes long.',
-  },
+  { code: 'envelope:delivered', ...ENVELOPE_DELIVERED },
   // source: ESC "created" (a draft). Nothing will happen until it is sent, so the advice is to
   // change its state, not to wait.
   {
@@ -721,69 +727,18 @@ export const DOCUSIGN_CATALOG = [
   // Connect envelope events that carry a verdict (EVT; SDK envelope event values)
   // =========================================================================================
   // source: EVT; SDK ("Completed")
-  {
-    code: 'envelope-completed',
-    kind: 'outcome',
-    verdict: 'approved',
-    final: true,
-    reason: 'ENVELOPE_COMPLETED',
-    message: 'Every recipient has done what the envelope asked: it is signed and complete.',
-    remedy: 'Download the completed documents and the certificate of completion.',
-  },
+  { code: 'envelope-completed', ...ENVELOPE_COMPLETED },
   // source: EVT; SDK ("Declined")
-  {
-    code: 'envelope-declined',
-    kind: 'outcome',
-    verdict: 'rejected',
-    final: true,
-    reason: 'ENVELOPE_DECLINED',
-    message: 'A recipient declined to sign: the envelope will not be completed.',
-    remedy:
-      'Read the decline reason; if an agreement is still wanted, resolve it with the recipient and send a new envelope.',
-  },
+  { code: 'envelope-declined', ...ENVELOPE_DECLINED },
   // source: EVT; SDK ("Voided"). The event covers expiry too; with the envelope summary
   // included, its voidedReason tells the two apart (next entry).
-  {
-    code: 'envelope-voided',
-    kind: 'outcome',
-    verdict: 'rejected',
-    final: true,
-    reason: 'ENVELOPE_VOIDED',
-    message: 'The sender voided the envelope: it will not be completed.',
-    remedy: 'Nothing to retry on this envelope; send a new one if the agreement is still wanted.',
-  },
+  { code: 'envelope-voided', ...ENVELOPE_VOIDED },
   // source: EVT ("voided by the sender or has expired"); SUP-EXP
-  {
-    code: 'envelope-voided',
-    kind: 'outcome',
-    verdict: 'rejected',
-    final: true,
-    reason: 'ENVELOPE_EXPIRED',
-    vendorText: 'Envelope has expired.',
-    message: 'The envelope expired before every recipient had signed, and DocuSign voided it.',
-    remedy:
-      'Send a new envelope if the agreement is still wanted, with a later expiration or reminders.',
-  },
+  { code: 'envelope-voided', ...ENVELOPE_EXPIRED },
   // source: EVT; SDK ("Sent")
-  {
-    code: 'envelope-sent',
-    kind: 'outcome',
-    verdict: 'pending',
-    final: false,
-    reason: 'ENVELOPE_SENT',
-    message: 'The envelope went out and not every recipient has opened it yet.',
-    remedy: 'Wait for Connect to report completion; do not send the envelope again.',
-  },
+  { code: 'envelope-sent', ...ENVELOPE_SENT },
   // source: EVT; SDK ("Delivered")
-  {
-    code: 'envelope-delivered',
-    kind: 'outcome',
-    verdict: 'pending',
-    final: false,
-    reason: 'ENVELOPE_DELIVERED',
-    message: 'Every recipient has opened the envelope; not all have finished.',
-    remedy: 'Wait for Connect to report completion; remind recipients if it takes long.',
-  },
+  { code: 'envelope-delivered', ...ENVELOPE_DELIVERED },
 ] as const satisfies readonly EntrySpec[];
 
 /** One entry of {@link DOCUSIGN_CATALOG}. */
