@@ -30,6 +30,33 @@ export function expectOutcomeOf(
   expect.soft(outcome.retry, at).toEqual(entry.retry);
 }
 
+/**
+ * Soft-checks that `error`, read from the example failure of the error entry `entry`, carries
+ * that entry's advice: the provider, category, reason, our message and remedy, delivery, the
+ * field when the entry names one, and the retry advice (a wait the response announced may
+ * only raise the entry's). Labelled `at`. What the body decides (the code shown, the HTTP
+ * status, how it matched) each vendor's table checks itself.
+ */
+export function expectAdviceOf(
+  error: KycError,
+  provider: Provider,
+  entry: CatalogEntry,
+  at: string,
+): void {
+  if (entry.kind !== 'error') throw new Error(`${entry.code} is not an error entry`);
+  expect.soft(error.provider, at).toBe(provider.id);
+  expect.soft(error.category, at).toBe(entry.category);
+  expect.soft(error.reason, at).toBe(entry.reason);
+  expect.soft(error.message, at).toBe(entry.message);
+  expect.soft(error.remedy, at).toBe(entry.remedy);
+  expect.soft(error.delivery, at).toBe(entry.delivery);
+  if (entry.field !== undefined) expect.soft(error.field, at).toBe(entry.field);
+  const { afterMs, ...advice } = error.retry;
+  const { afterMs: floor, ...own } = entry.retry;
+  expect.soft(advice, at).toEqual(own);
+  if (floor !== undefined) expect.soft(afterMs, at).toBeGreaterThanOrEqual(floor);
+}
+
 /** The fields a KycError built from the error entry `entry` must carry, matched by its code. */
 export function errorFieldsOf(provider: Provider, entry: CatalogEntry): Partial<KycError> {
   if (entry.kind !== 'error') throw new Error(`${entry.code} is not an error entry`);

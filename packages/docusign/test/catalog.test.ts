@@ -8,7 +8,11 @@ import {
   docusign,
 } from '@kyc-errors/docusign';
 import { describe, expect, it } from 'vitest';
-import { expectOutcomeOf, overriddenCodes } from '../../../test/support/catalog-checks.js';
+import {
+  expectAdviceOf,
+  expectOutcomeOf,
+  overriddenCodes,
+} from '../../../test/support/catalog-checks.js';
 import { ERROR_EXAMPLES, type ErrorReason, NOW } from './fixtures/errors.js';
 import { connect, envelope, summary } from './fixtures/results.js';
 
@@ -236,17 +240,8 @@ describe('every catalog entry', () => {
       expect.soft(example, `no example for ${at}`).toBeDefined();
       if (example === undefined) continue;
       const error = normalize(docusign, example, { now: () => NOW });
-      expect.soft(error.provider, at).toBe('docusign');
+      expectAdviceOf(error, docusign, entry, at);
       expect.soft(error.code, at).toBe(entry.native === false ? null : entry.code);
-      expect.soft(error.category, at).toBe(entry.category);
-      expect.soft(error.reason, at).toBe(entry.reason);
-      expect.soft(error.message, at).toBe(entry.message);
-      expect.soft(error.remedy, at).toBe(entry.remedy);
-      expect.soft(error.delivery, at).toBe(entry.delivery);
-      if (entry.field !== undefined) expect.soft(error.field, at).toBe(entry.field);
-      const { afterMs: _after, ...advice } = error.retry;
-      const { afterMs: _own, ...own } = entry.retry;
-      expect.soft(advice, at).toEqual(own);
 
       const built = docusign.errorFor(entry.code, entry.vendorText);
       expect.soft(built?.reason, `errorFor ${at}`).toBe(entry.reason);

@@ -8,7 +8,11 @@ import {
   dropboxSign,
 } from '@kyc-errors/dropbox-sign';
 import { describe, expect, it } from 'vitest';
-import { expectOutcomeOf, overriddenCodes } from '../../../test/support/catalog-checks.js';
+import {
+  expectAdviceOf,
+  expectOutcomeOf,
+  overriddenCodes,
+} from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
 import { answer, callback, signatureRequest } from './fixtures/callbacks.js';
 import { ERROR_EXAMPLES, type ErrorKey, NOW } from './fixtures/errors.js';
@@ -180,15 +184,8 @@ describe('every catalog entry', () => {
         { now: () => NOW },
       );
       const shown = entry.native === false ? 'forbidden' : code;
-      expect.soft(error.provider, code).toBe('dropbox-sign');
+      expectAdviceOf(error, dropboxSign, entry, code);
       expect.soft(error.code, code).toBe(shown);
-      expect.soft(error.category, code).toBe(entry.category);
-      expect.soft(error.reason, code).toBe(entry.reason);
-      expect.soft(error.message, code).toBe(entry.message);
-      expect.soft(error.remedy, code).toBe(entry.remedy);
-      expect.soft(error.delivery, code).toBe(entry.delivery);
-      const { afterMs: _, ...advice } = error.retry;
-      expect.soft(advice, code).toEqual(entry.retry);
 
       const built = dropboxSign.errorFor(code);
       expect.soft(built?.reason, `errorFor(${code})`).toBe(entry.reason);

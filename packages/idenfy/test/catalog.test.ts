@@ -2,7 +2,11 @@ import { type CatalogEntry, normalize, type Verdict } from '@kyc-errors/core';
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import { IDENFY_MESSAGES, IDENFY_STATUSES, idenfy } from '@kyc-errors/idenfy';
 import { describe, expect, it } from 'vitest';
-import { expectOutcomeOf, overriddenCodes } from '../../../test/support/catalog-checks.js';
+import {
+  expectAdviceOf,
+  expectOutcomeOf,
+  overriddenCodes,
+} from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
 import { ERROR_EXAMPLES, type ErrorCode } from './fixtures/errors.js';
 import { statusAnswer, webhook } from './fixtures/webhooks.js';
@@ -198,17 +202,11 @@ describe('every catalog entry', () => {
       const error = normalize(idenfy, example);
       const sent = JSON.parse(example.body) as { identifier?: string };
 
-      expect.soft(error.provider, code).toBe('idenfy');
-      expect.soft(error.category, code).toBe(entry.category);
-      expect.soft(error.reason, code).toBe(entry.reason);
-      expect.soft(error.message, code).toBe(entry.message);
-      expect.soft(error.remedy, code).toBe(entry.remedy);
-      expect.soft(error.delivery, code).toBe(entry.delivery);
+      expectAdviceOf(error, idenfy, entry, code);
       expect.soft(error.httpStatus, code).toBe(example.status);
       // The code is what iDenfy sent: its identifier, or null for identifier-less bodies.
       expect.soft(error.code, code).toBe(sent.identifier ?? null);
       expect.soft(error.matchedBy, code).toBe(entry.native === false ? 'message' : 'code');
-      if (entry.field !== undefined) expect.soft(error.field, code).toBe(entry.field);
       const retryAfter = Object.hasOwn(example.headers ?? {}, 'Retry-After');
       expect
         .soft(error.retry, code)
