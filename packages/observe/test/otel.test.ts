@@ -14,7 +14,7 @@ import { retry } from '@kyc-errors/retry';
 import { smileId } from '@kyc-errors/smile-id';
 import { type Attributes, context, SpanStatusCode } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import {
   BasicTracerProvider,
   InMemorySpanExporter,
@@ -27,17 +27,12 @@ import {
   ATTR_HTTP_RESPONSE_STATUS_CODE,
 } from '@opentelemetry/semantic-conventions';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryReader } from './memory-sinks.js';
 import { NO_WAIT, vendorError, vendorResponse } from './support.js';
 
 // The real OpenTelemetry SDK: spans into an InMemorySpanExporter, metrics read on demand by
 // an in-memory MetricReader, and the AsyncLocalStorage context manager so that spans started
 // inside an attempt are children of the call's span, as in a service with auto-instrumentation.
-
-/** A MetricReader that keeps nothing and exports nothing: `collect()` reads the meters. */
-class MemoryReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
 
 const contextManager = new AsyncLocalStorageContextManager().enable();
 context.setGlobalContextManager(contextManager);

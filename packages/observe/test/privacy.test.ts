@@ -3,7 +3,7 @@ import { createKycFailureCounter, tracedRetry } from '@kyc-errors/observe/otel';
 import { createKycErrSerializer, kycErrSerializer } from '@kyc-errors/observe/pino';
 import { toProblem } from '@kyc-errors/observe/problem';
 import { kycEventProcessor } from '@kyc-errors/observe/sentry';
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import {
   BasicTracerProvider,
   InMemorySpanExporter,
@@ -15,6 +15,7 @@ import { providers } from 'kyc-errors';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { TEXT_BODIES } from '../../../test/support/vendors/index.js';
+import { MemoryReader, sentryToMemory } from './memory-sinks.js';
 import { axiosError, NO_WAIT } from './support.js';
 
 // The promise of this package, as a property over every vendor of the one list: a secret
@@ -22,11 +23,6 @@ import { axiosError, NO_WAIT } from './support.js';
 // vendor's body, echoed in the vendor's message, and the API key in the request headers of
 // the client error that was thrown) never reaches a span, a metric attribute, a log line, a
 // Sentry event or a problem document, each written by the real library.
-
-class MemoryReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
 
 const spans = new InMemorySpanExporter();
 const tracer = new BasicTracerProvider({
@@ -41,21 +37,7 @@ const logger = pino(
   { write: (line: string) => void logLines.push(line) },
 );
 
-const wire: string[] = [];
-Sentry.init({
-  dsn: 'https://public@o0.ingest.sentry.io/1',
-  transport: (options) =>
-    Sentry.createTransport(options, async ({ body }) => {
-      wire.push(typeof body === 'string' ? body : new TextDecoder().decode(body));
-      return { statusCode: 200 };
-    }),
-  // Dedupe would drop repeated failures; ContextLines would copy this file's source.
-  integrations: (defaults) => [
-    ...defaults.filter((i) => i.name !== 'Dedupe' && i.name !== 'ContextLines'),
-    Sentry.extraErrorDataIntegration({ depth: 10 }),
-  ],
-  beforeSend: kycEventProcessor(),
-});
+const wire = sentryToMemory(kycEventProcessor());
 
 const vendors: readonly Provider[] = Object.values(providers);
 

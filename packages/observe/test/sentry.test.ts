@@ -10,31 +10,17 @@ import { signingCloud } from '@kyc-errors/signingcloud';
 import { smileId } from '@kyc-errors/smile-id';
 import * as Sentry from '@sentry/node';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { sentryToMemory } from './memory-sinks.js';
 import { thrownBy, vendorError } from './support.js';
 
 // @sentry/node itself, initialised with a transport that keeps each envelope's bytes in
-// memory instead of sending them: what these tests read is exactly what would go over the
-// wire. The processor under test is swapped per test; Dedupe is off because several tests
-// capture the same failure from the same line, and ContextLines because it would copy this
-// file's own source lines (which quote what the tests look for) into every event.
+// memory instead of sending them (memory-sinks.ts): what these tests read is exactly what
+// would go over the wire. The processor under test is swapped per test.
 
-const wire: string[] = [];
 let beforeSend: KycEventProcessor | undefined;
-
-Sentry.init({
-  dsn: 'https://public@o0.ingest.sentry.io/1',
-  transport: (options) =>
-    Sentry.createTransport(options, async ({ body }) => {
-      wire.push(typeof body === 'string' ? body : new TextDecoder().decode(body));
-      return { statusCode: 200 };
-    }),
-  integrations: (defaults) => [
-    ...defaults.filter((i) => i.name !== 'Dedupe' && i.name !== 'ContextLines'),
-    // Deep enough to copy a failure that is the cause of what was captured.
-    Sentry.extraErrorDataIntegration({ depth: 10 }),
-  ],
-  beforeSend: (event, hint) => (beforeSend === undefined ? event : beforeSend(event, hint)),
-});
+const wire = sentryToMemory((event, hint) =>
+  beforeSend === undefined ? event : beforeSend(event, hint),
+);
 afterAll(() => Sentry.close(2000));
 
 beforeEach(() => {
