@@ -10,6 +10,28 @@ import { kycco } from './fixtures/vendor.js';
 
 const never = (): Promise<never> => new Promise<never>(() => {});
 
+/** Rejects ten (fake) seconds after it is called: long after the call it was part of. */
+const late = (): Promise<never> =>
+  new Promise<never>((_, reject) => setTimeout(() => reject(new Error('late')), 10_000));
+
+/**
+ * Runs `scenario` under fake timers, then lets ten more seconds pass: what was cut off and
+ * settles late must be no unhandled rejection, and no timer may be left.
+ */
+async function leavesNothingBehind(scenario: () => Promise<void>): Promise<void> {
+  vi.useFakeTimers();
+  const unhandled = vi.fn();
+  process.on('unhandledRejection', unhandled);
+  try {
+    await scenario();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(unhandled).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+  } finally {
+    process.off('unhandledRejection', unhandled);
+  }
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -90,21 +112,11 @@ describe('retry(): the deadline bounds what never settles', () => {
   });
 
   it('a late rejection of the abandoned attempt is swallowed, never unhandled', async () => {
-    vi.useFakeTimers();
-    const unhandled = vi.fn();
-    process.on('unhandledRejection', unhandled);
-    try {
-      const late = (): Promise<never> =>
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('late')), 10_000));
+    await leavesNothingBehind(async () => {
       const pending = rejection(retry(late, { provider: kycco, deadlineMs: 1000 }));
       await vi.advanceTimersByTimeAsync(1000);
       await pending;
-      await vi.advanceTimersByTimeAsync(10_000);
-      expect(unhandled).not.toHaveBeenCalled();
-      expect(vi.getTimerCount()).toBe(0);
-    } finally {
-      process.off('unhandledRejection', unhandled);
-    }
+    });
   });
 });
 
@@ -295,12 +307,7 @@ describe('retry(): the deadline and the abort cut off every hook', () => {
   });
 
   it('a hook cut off and rejecting later is never an unhandled rejection, and no timer is left', async () => {
-    vi.useFakeTimers();
-    const unhandled = vi.fn();
-    process.on('unhandledRejection', unhandled);
-    try {
-      const late = (): Promise<never> =>
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('late')), 10_000));
+    await leavesNothingBehind(async () => {
       const pending = rejection(
         retry(failing([gateway503()], 'ok').operation, {
           provider: kycco,
@@ -311,12 +318,7 @@ describe('retry(): the deadline and the abort cut off every hook', () => {
       );
       await vi.advanceTimersByTimeAsync(1000);
       expect(await pending).toMatchObject({ stoppedBecause: 'deadline', attempts: 1 });
-      await vi.advanceTimersByTimeAsync(10_000);
-      expect(unhandled).not.toHaveBeenCalled();
-      expect(vi.getTimerCount()).toBe(0);
-    } finally {
-      process.off('unhandledRejection', unhandled);
-    }
+    });
   });
 });
 
