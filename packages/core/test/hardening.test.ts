@@ -1,6 +1,7 @@
 import { CATEGORIES, normalize, normalizeThrown, RETRY_ACTIONS, VERDICTS } from '@kyc-errors/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { throwingProxy } from '../../../test/support/hostile.js';
 import { acme } from './fixtures/acme.js';
 
 /** Arbitrary header containers in every form clients hand out, with hostile values. */
@@ -134,13 +135,7 @@ describe('adversarial input', () => {
   });
 
   it('getters and proxies that throw', () => {
-    const trap = () => {
-      throw new Error('trap');
-    };
-    const proxy = new Proxy(
-      {},
-      { get: trap, ownKeys: trap, has: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap },
-    );
+    const proxy = throwingProxy();
     expectWellFormed(normalize(acme, { status: 500, headers: proxy as never, body: proxy }));
     expectWellFormed(normalize(acme, proxy as never));
     expectWellFormed(normalizeThrown(acme, proxy));

@@ -4,6 +4,7 @@ import { createKycErrSerializer, kycErrSerializer } from '@kyc-errors/observe/pi
 import { smileId } from '@kyc-errors/smile-id';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { throwingProxy } from '../../../test/support/hostile.js';
 import { axiosError, fromThrown, thrownBy, vendorError } from './support.js';
 
 // pino itself, writing JSON lines to an in-memory stream, with the serializers as a user
@@ -158,20 +159,7 @@ describe('kycErrSerializer', () => {
   });
 
   it('never throws: a proxy whose every trap throws is written as _OTHER', () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get() {
-          throw new Error('trap');
-        },
-        getPrototypeOf() {
-          throw new Error('trap');
-        },
-        has() {
-          throw new Error('trap');
-        },
-      },
-    );
+    const hostile = throwingProxy();
     expect(kycErrSerializer(hostile)).toEqual({ type: '_OTHER' });
   });
 });

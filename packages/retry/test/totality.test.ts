@@ -8,6 +8,7 @@ import {
 import { cockatielOptions, pRetryOptions, retry } from '@kyc-errors/retry';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { throwingProxy } from '../../../test/support/hostile.js';
 import { fakeTime } from './fixtures/failures.js';
 import { kycco } from './fixtures/vendor.js';
 
@@ -114,20 +115,7 @@ describe('totality: whatever an attempt throws, the call ends in a KycFailure', 
 
 describe('totality: hostile thrown values', () => {
   // fast-check cannot generate these (it inspects its values), so they are listed by hand.
-  const hostile = new Proxy(
-    {},
-    {
-      get() {
-        throw new Error('trap');
-      },
-      getPrototypeOf() {
-        throw new Error('trap');
-      },
-      has() {
-        throw new Error('trap');
-      },
-    },
-  );
+  const hostile = throwingProxy();
   const throwingGetters = Object.defineProperties(new Error('x'), {
     code: {
       get: () => {
