@@ -6,7 +6,8 @@ import { smileId } from '@kyc-errors/smile-id';
 import type { Job } from 'bullmq';
 import { afterEach, describe, expect, it } from 'vitest';
 import { redisSuitesRun } from '../../../test/fleet/redis-server.js';
-import { leaks, PERSONAL_REQUEST, SECRET_HEADERS } from '../../../test/support/secrets.js';
+import { clientError } from '../../../test/support/engine-vendor.js';
+import { leaks, PERSONAL_REQUEST } from '../../../test/support/secrets.js';
 import { FRESH_TOKEN } from '../../signingcloud/test/emulator.js';
 import { SMILE_ID_JOB_STATUS } from '../../smile-id/test/emulator.js';
 import { KYC_BACKOFF, kycBackoffStrategy, kycErrorOf, kycProcessor } from '../src/index.js';
@@ -376,14 +377,7 @@ describe.runIf(redisSuitesRun())('kycProcessor on BullMQ and redis-server', () =
           }
           // What axios throws: the request's config (the API key, the applicant) and the body.
           return Promise.reject(
-            Object.assign(new Error('Request failed with status code 400'), {
-              config: { headers: SECRET_HEADERS, data: JSON.stringify(PERSONAL_REQUEST) },
-              response: {
-                status: 400,
-                headers: {},
-                data: { code: '2204', error: 'x', echo: PERSONAL_REQUEST },
-              },
-            }),
+            clientError(400, { code: '2204', error: 'x', echo: PERSONAL_REQUEST }),
           );
         },
         { provider: smileId },

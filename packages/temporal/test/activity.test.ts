@@ -11,9 +11,9 @@ import {
 } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { describe, expect, it } from 'vitest';
-import { callWithPersonalData as call } from '../../../test/support/engine-vendor.js';
+import { callWithPersonalData as call, clientError } from '../../../test/support/engine-vendor.js';
 import { useEmulator } from '../../../test/support/harness.js';
-import { leaks, PERSONAL_REQUEST, SECRET_HEADERS } from '../../../test/support/secrets.js';
+import { leaks, PERSONAL_REQUEST } from '../../../test/support/secrets.js';
 import { FRESH_TOKEN } from '../../signingcloud/test/emulator.js';
 import { SMILE_ID_JOB_STATUS } from '../../smile-id/test/emulator.js';
 import { kycActivity } from '../src/index.js';
@@ -190,15 +190,7 @@ describe('kycActivity in MockActivityEnvironment', () => {
 
   it("a secret in the vendor's body or in the client's error reaches neither the server nor the worker's log", async () => {
     const vendor = emulator.session();
-    const axiosLike = () =>
-      Object.assign(new Error('Request failed with status code 400'), {
-        config: { headers: SECRET_HEADERS, data: JSON.stringify(PERSONAL_REQUEST) },
-        response: {
-          status: 400,
-          headers: {},
-          data: { code: '2204', error: 'x', echo: PERSONAL_REQUEST },
-        },
-      });
+    const axiosLike = () => clientError(400, { code: '2204', error: 'x', echo: PERSONAL_REQUEST });
     // What many hand-written clients throw: the vendor's body in the message.
     const handRolled = () =>
       new Error(
