@@ -141,31 +141,43 @@ const SMALL_DEPTH = 3;
  */
 function isFlatAndPlain(body: object, extra: SensitiveKeys): boolean {
   try {
-    let nodes = 0;
-    const plain = (value: object, depth: number): boolean => {
-      if (depth > SMALL_DEPTH) return false;
-      if (Array.isArray(value)) {
-        if (value.length > SMALL_NODES) return false;
-        for (let i = 0; i < value.length; i++) {
-          if (++nodes > SMALL_NODES || !plainValue(value[i], depth)) return false;
-        }
-        return true;
-      }
-      if (!isPlainObject(value)) return false;
-      for (const key in value) {
-        if (++nodes > SMALL_NODES) return false;
-        if (!Object.hasOwn(value, key)) continue;
-        if (isSensitiveKey(key, extra)) return false;
-        if (!plainValue((value as Record<string, unknown>)[key], depth)) return false;
-      }
-      return true;
-    };
-    const plainValue = (v: unknown, depth: number): boolean =>
-      typeof v === 'object' && v !== null ? plain(v, depth + 1) : !mayHoldJson(v);
-    return plain(body, 0);
+    return plainLeft(body, 0, SMALL_NODES, extra) >= 0;
   } catch {
     return false;
   }
+}
+
+/**
+ * The node budget left once `value` is counted, or -1 when it is not small and plain. Plain
+ * functions rather than closures: this runs on every failure, and closures made per call
+ * cost more than the walk they guard.
+ */
+function plainLeft(value: object, depth: number, budget: number, extra: SensitiveKeys): number {
+  if (depth > SMALL_DEPTH) return -1;
+  let left = budget;
+  if (Array.isArray(value)) {
+    if (value.length > SMALL_NODES) return -1;
+    for (let i = 0; i < value.length; i++) {
+      if (--left < 0) return -1;
+      left = plainValueLeft(value[i], depth, left, extra);
+      if (left < 0) return -1;
+    }
+    return left;
+  }
+  if (!isPlainObject(value)) return -1;
+  for (const key in value) {
+    if (--left < 0) return -1;
+    if (!Object.hasOwn(value, key)) continue;
+    if (isSensitiveKey(key, extra)) return -1;
+    left = plainValueLeft((value as Record<string, unknown>)[key], depth, left, extra);
+    if (left < 0) return -1;
+  }
+  return left;
+}
+
+function plainValueLeft(v: unknown, depth: number, left: number, extra: SensitiveKeys): number {
+  if (typeof v === 'object' && v !== null) return plainLeft(v, depth + 1, left, extra);
+  return mayHoldJson(v) ? -1 : left;
 }
 
 const NO_SECRETS: Words = new Set();

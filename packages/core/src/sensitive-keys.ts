@@ -139,6 +139,23 @@ export const NO_KEYS: SensitiveKeys = new Set();
 const MEMO_KEY_LENGTH = 48;
 const memos = new WeakMap<SensitiveKeys, ReturnType<typeof boundedMemo<string, boolean>>>();
 
+// The last key set asked about and its memo: calls come in runs for one provider, and the
+// WeakMap look-up is then skipped. Holding one set strongly keeps one provider alive at most.
+let lastKeys: SensitiveKeys | undefined;
+let lastMemo: ReturnType<typeof boundedMemo<string, boolean>> | undefined;
+
+function memoOf(extra: SensitiveKeys): ReturnType<typeof boundedMemo<string, boolean>> {
+  if (extra === lastKeys && lastMemo !== undefined) return lastMemo;
+  let memo = memos.get(extra);
+  if (memo === undefined) {
+    memo = boundedMemo(1024);
+    memos.set(extra, memo);
+  }
+  lastKeys = extra;
+  lastMemo = memo;
+  return memo;
+}
+
 /**
  * Whether values under `key` are personal data or secrets, by the core tables plus `extra`.
  *
@@ -151,11 +168,7 @@ const memos = new WeakMap<SensitiveKeys, ReturnType<typeof boundedMemo<string, b
 export function isSensitiveKey(key: string, extra: SensitiveKeys = NO_KEYS): boolean {
   if (key.length > MAX_KEY_LENGTH) return true;
   if (key.length > MEMO_KEY_LENGTH) return classifyKey(key, extra);
-  let memo = memos.get(extra);
-  if (memo === undefined) {
-    memo = boundedMemo(1024);
-    memos.set(extra, memo);
-  }
+  const memo = memoOf(extra);
   const known = memo.get(key);
   if (known !== undefined) return known;
   const answer = classifyKey(key, extra);
