@@ -18,8 +18,15 @@ const RESULT: object = Object.create(Object.prototype, { [KEY]: { value: 'result
 
 /** A new, empty result object carrying the brand; the caller fills in its fields. */
 export function madeResult<T extends object>(): T {
-  return Object.create(RESULT) as T;
+  return new (Result as unknown as new () => T)();
 }
+
+/**
+ * Makes the same object as `Object.create(RESULT)`, through `new`: V8 then sizes results to
+ * hold their fields in the object itself, which saves a few nanoseconds on every result.
+ */
+function Result(): void {}
+Result.prototype = RESULT;
 
 /** Gives a class's instances the brand `kind` (for `KycFailure`, once, at definition). */
 export function brandClass(target: { readonly prototype: object }, kind: Made): void {

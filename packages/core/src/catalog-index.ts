@@ -12,6 +12,14 @@ export interface CatalogIndex {
   readonly failures: ReadonlyMap<string, readonly Advice[]>;
   /** The advice of a failure entry. */
   readonly failureOf: ReadonlyMap<CatalogEntry, Advice>;
+  /** Both lists of a code in one record: what a classification looks up, once per failure. */
+  readonly rows: ReadonlyMap<string, CodeRow>;
+}
+
+/** A code's catalog entries and the advice of those that are failures (maybe none). */
+export interface CodeRow {
+  readonly entries: readonly CatalogEntry[];
+  readonly failures: readonly Advice[];
 }
 
 /** Resolves every entry's advice, checks that no code is listed twice with one text, indexes. */
@@ -34,7 +42,11 @@ export function indexCatalog(id: string, specs: readonly EntrySpec[]): CatalogIn
       failureOf.set(entry, advice);
     }
   }
-  return { entries, byCode, failures, failureOf };
+  const rows = new Map<string, CodeRow>();
+  for (const [code, list] of byCode) {
+    rows.set(code, { entries: list, failures: failures.get(code) ?? [] });
+  }
+  return { entries, byCode, failures, failureOf, rows };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

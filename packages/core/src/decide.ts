@@ -1,5 +1,5 @@
 import { type CatalogEntry, failureCategory } from './catalog.js';
-import { entryText, pick } from './catalog-index.js';
+import { type CodeRow, entryText, pick } from './catalog-index.js';
 import type { OutcomeSignal } from './contract.js';
 import { type EventSpec, lookupEvent } from './event.js';
 import { type Compiled, codeOf } from './steps.js';
@@ -32,6 +32,8 @@ export interface Reading {
   readonly field: unknown;
   /** The catalog entry the code (and text, where entries share a code) names. */
   readonly entry: CatalogEntry | undefined;
+  /** The catalog's record of the code, when it has one: looked up once, read by the steps. */
+  readonly row: CodeRow | undefined;
   /** The outcome reader's signal, when the reading came from it. */
   readonly verdict?: OutcomeSignal;
   /** With kind `event`: the documented event the body names; `undefined` if undocumented. */
@@ -64,20 +66,22 @@ function kindOfSignal(v: OutcomeSignal, entry: CatalogEntry | undefined): BodyKi
  * failure either.
  */
 export function readFailure(c: Compiled, body: unknown, status: number | undefined): Reading {
-  const s = safe(() => c.definition.read(body, status));
+  const s = readSafely(c, body, status);
   const failed = s?.failed === true;
   if (s !== undefined && s !== null && (s.code !== undefined || s.text !== undefined || failed)) {
     const code = codeOf(c, s.code);
     const text = typeof s.text === 'string' ? s.text : undefined;
-    const entry = entryOf(c, code, text);
+    const row = rowOf(c, code);
+    const entry = row === undefined ? undefined : pick(row.entries, text, entryText);
     const kind = failed ? 'failure' : entry === undefined ? 'unrecognized' : kindOfEntry(entry);
-    return { kind, code, text, field: s.field, entry };
+    return { kind, code, text, field: s.field, entry, row };
   }
   const v = c.definition.readOutcome === undefined ? undefined : verdictSignal(c, body);
   const code = v === undefined ? null : codeOf(c, v.code);
-  const entry = entryOf(c, code, undefined);
+  const row = rowOf(c, code);
+  const entry = row?.entries[0];
   if (entry !== undefined) {
-    return { kind: kindOfEntry(entry), code, text: undefined, field: s?.field, entry };
+    return { kind: kindOfEntry(entry), code, text: undefined, field: s?.field, entry, row };
   }
   // Without a catalog entry only two readings are safe to call "not a failure": an event,
   // and a body with no code at all whose fields say nothing is decided yet. An undocumented
@@ -87,7 +91,7 @@ export function readFailure(c: Compiled, body: unknown, status: number | undefin
     (typeof v.event === 'string' ||
       (v.code === null && v.verdict !== undefined && v.verdict !== 'rejected'));
   const kind = settled ? (typeof v.event === 'string' ? 'event' : 'verdict') : 'nothing';
-  return { kind, code: null, text: undefined, field: s?.field, entry };
+  return { kind, code: null, text: undefined, field: s?.field, entry, row: undefined };
 }
 
 /**
@@ -99,12 +103,13 @@ export function readVerdict(c: Compiled, body: unknown): Reading {
   if (v !== undefined) {
     const code = codeOf(c, v.code);
     const text = typeof v.text === 'string' ? v.text : undefined;
-    const entry = entryOf(c, code, text);
+    const row = rowOf(c, code);
+    const entry = row === undefined ? undefined : pick(row.entries, text, entryText);
     const kind = kindOfSignal(v, entry);
     const event = kind === 'event' ? lookupEvent(c.events, v.event) : undefined;
-    return { kind, code, text, field: undefined, entry, verdict: v, event };
+    return { kind, code, text, field: undefined, entry, row, verdict: v, event };
   }
-  const s = safe(() => c.definition.read(body));
+  const s = readSafely(c, body, undefined);
   const read = s !== undefined && s !== null && (s.code !== undefined || s.text !== undefined);
   return {
     kind: read ? 'failure' : 'nothing',
@@ -112,21 +117,27 @@ export function readVerdict(c: Compiled, body: unknown): Reading {
     text: undefined,
     field: undefined,
     entry: undefined,
+    row: undefined,
   };
 }
 
 function verdictSignal(c: Compiled, body: unknown): OutcomeSignal | undefined {
-  const v = safe(() => c.definition.readOutcome?.(body));
-  return v === null ? undefined : v;
-}
-
-function entryOf(c: Compiled, code: string | null, text: string | undefined) {
-  return code === null ? undefined : pick(c.index.byCode.get(code), text, entryText);
-}
-
-function safe<T>(read: () => T): T | undefined {
   try {
-    return read();
+    const v = c.definition.readOutcome?.(body);
+    return v === null ? undefined : v;
+  } catch {
+    return undefined;
+  }
+}
+
+function rowOf(c: Compiled, code: string | null): CodeRow | undefined {
+  return code === null ? undefined : c.index.rows.get(code);
+}
+
+/** The error reader's signal; `undefined` when it throws (a reader must not, a hostile body may). */
+function readSafely(c: Compiled, body: unknown, status: number | undefined) {
+  try {
+    return c.definition.read(body, status);
   } catch {
     return undefined;
   }

@@ -181,14 +181,25 @@ export function classifyWith(
 
 /** The compiled classifier of a provider made by {@link defineProvider}. */
 export function compiledOf(provider: unknown): Compiled | undefined {
+  if (provider === lastProvider) return lastCompiled;
   try {
-    return typeof provider === 'object' && provider !== null
-      ? compiledProviders().get(provider as Provider)
-      : undefined;
+    if (typeof provider !== 'object' || provider === null) return undefined;
+    const c = compiledProviders().get(provider as Provider);
+    if (c !== undefined) {
+      lastProvider = provider;
+      lastCompiled = c;
+    }
+    return c;
   } catch {
     return undefined;
   }
 }
+
+// The provider asked for last and its classifier: calls come in runs for one provider, and
+// the WeakMap look-up is then skipped. Only providers are held, and they live as long as
+// their module does.
+let lastProvider: unknown;
+let lastCompiled: Compiled | undefined;
 
 /** A provider's id, read defensively. */
 export function idOf(provider: unknown): string {

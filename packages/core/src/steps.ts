@@ -1,7 +1,7 @@
 import { type Advice, ruleAdvice, withField, withVendorRetry } from './advice.js';
 import { parseBody, textOf } from './body.js';
 import type { CatalogEntry } from './catalog.js';
-import { type CatalogIndex, failureText, pick } from './catalog-index.js';
+import { type CatalogIndex, type CodeRow, failureText, pick } from './catalog-index.js';
 import type { HttpFailure, NormalizeOptions, ProviderDefinition } from './contract.js';
 import { readFailure } from './decide.js';
 import type { EventSpec } from './event.js';
@@ -46,6 +46,8 @@ export interface Clue {
   readonly code: string | null;
   readonly text: string | undefined;
   readonly status: number | undefined;
+  /** The catalog's record of the code, `undefined` when the catalog lacks it. */
+  readonly row: CodeRow | undefined;
 }
 
 /** One step of recognition: a small pure function that answers with advice or passes. */
@@ -53,7 +55,7 @@ export type Step = (c: Compiled, clue: Clue) => Advice | undefined;
 
 /** A catch-all code (iDenfy's `BAD_VALUE`) whose specific meaning is in its message. */
 const refiningMessage: Step = (c, { code, text, status }) => {
-  if (code === null || text === undefined) return undefined;
+  if (code === null || text === undefined || c.messages.refining.size === 0) return undefined;
   const m = c.messages.refining.get(code)?.match(text, status);
   if (m === undefined) return undefined;
   const advice = c.index.failures.get(m.code)?.[0];
@@ -61,12 +63,12 @@ const refiningMessage: Step = (c, { code, text, status }) => {
 };
 
 /** The vendor's own code, found in the catalog (the text tells overloaded codes apart). */
-const exactCode: Step = (c, { code, text }) =>
-  code === null ? undefined : pick(c.index.failures.get(code), text, failureText);
+const exactCode: Step = (_, { row, text }) =>
+  row === undefined ? undefined : pick(row.failures, text, failureText);
 
 /** An undocumented code read through its documented sibling (Smile ID's 23xx/24xx). */
-const codeFamily: Step = (c, { code }) => {
-  if (code === null || c.index.byCode.has(code)) return undefined;
+const codeFamily: Step = (c, { code, row }) => {
+  if (code === null || row !== undefined) return undefined;
   return c.infer(code);
 };
 
@@ -127,7 +129,8 @@ export function classify(
   const { code } = reading;
   let text = reading.text;
   if (text === undefined && typeof body === 'string' && body.length > 0) text = textOf(body);
-  const clue: Clue = { code, text, status };
+  const { row } = reading;
+  const clue: Clue = { code, text, status, row };
 
   // Every field from the start, so every call's details have one shape (buildError reads
   // `!== undefined`, and leaves out what is undefined).
@@ -156,16 +159,23 @@ export function classify(
   }
   // A field the matching message named beats the reader's (withField made a new advice for
   // it); the entry's own field does not.
-  if (hit?.entry !== undefined && hit !== c.index.failureOf.get(hit.entry)) d.field = hit.field;
+  if (
+    matchedBy === 'message' &&
+    hit?.entry !== undefined &&
+    hit !== c.index.failureOf.get(hit.entry)
+  ) {
+    d.field = hit.field;
+  }
   if (matchedBy === 'family') d.inferredFrom = hit?.entry?.code;
   // The vendor's own retry header overrides what the status and the code advise.
   if (hit !== undefined) hit = withVendorRetry(hit, retryOf(c, failure.headers));
   if (text !== undefined && options?.vendorMessages !== false) {
     d.vendorMessage = vendorMessage(c, text, hit?.entry, body);
   }
-  if (hit !== undefined) return buildError(c.id, shownCode(c, code, matchedBy), hit, matchedBy, d);
+  if (hit !== undefined)
+    return buildError(c.id, shownCode(code, row, matchedBy), hit, matchedBy, d);
   d.raw = rawOf(c, body);
-  return unknownError(c.id, shownCode(c, code, 'none'), d, settled);
+  return unknownError(c.id, shownCode(code, row, 'none'), d, settled);
 }
 
 /** The vendor's code, kept only when it is in the vendor's code grammar. */
@@ -186,9 +196,13 @@ export function rawOf(c: Compiled, value: unknown): unknown {
  * read through its documented family. A code in the grammar but unknown (a document number
  * in iDenfy's `identifier` fits the grammar) is not echoed.
  */
-export function shownCode(c: Compiled, code: string | null, matchedBy: MatchedBy): string | null {
+export function shownCode(
+  code: string | null,
+  row: CodeRow | undefined,
+  matchedBy: MatchedBy,
+): string | null {
   if (code === null) return null;
-  const entry = c.index.byCode.get(code)?.[0];
+  const entry = row?.entries[0];
   if (entry !== undefined) return entry.code;
   return matchedBy === 'family' ? detach(code) : null;
 }
