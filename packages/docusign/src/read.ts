@@ -36,9 +36,20 @@ function upperCode(value: unknown): unknown {
   return typeof value === 'string' && value.length <= MAX_CODE ? value.toUpperCase() : value;
 }
 
+/**
+ * The catalog's codes that are their own upper-case form: such a code, sent as spelled, is
+ * read as it is (upper-casing it and matching the grammar again would give it back).
+ */
+const AS_SPELLED: ReadonlySet<unknown> = codesWhere(
+  DOCUSIGN_CATALOG,
+  (e) => e.native !== false && e.code === e.code.toUpperCase() && DOCUSIGN_CODE.test(e.code),
+);
+
 /** The signal of an error code and message, as read: the one computation both paths share. */
 function signalOf(errorCode: unknown, message: unknown): VendorSignal | undefined {
-  const code = stringCode(upperCode(errorCode), DOCUSIGN_CODE);
+  const code = AS_SPELLED.has(errorCode)
+    ? (errorCode as string)
+    : stringCode(upperCode(errorCode), DOCUSIGN_CODE);
   const text = firstText(message);
   if (code === undefined && text === undefined) return undefined;
   // An errorCode is only ever sent for a failure: a 200 or 201 that carries one failed.
