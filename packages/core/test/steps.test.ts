@@ -130,26 +130,49 @@ describe('boundedMemo', () => {
   it('cached equals uncached, whatever the order and repetition of keys', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 500 }), (keys) => {
-        const memo = boundedMemo<number, number>(8);
+        const memo = boundedMemo<string, number>(8);
         for (const key of keys) {
-          const known = memo.get(key);
+          const known = memo.get(String(key));
           if (known !== undefined) expect(known).toBe(key * 2);
-          else memo.set(key, key * 2);
+          else memo.set(String(key), key * 2);
         }
       }),
     );
   });
 
   it('keeps at most two generations: old entries go, hot ones survive a turnover', () => {
-    const memo = boundedMemo<number, string>(2);
-    memo.set(1, 'a');
-    memo.set(2, 'b');
-    memo.set(3, 'c'); // 1 and 2 are now the old generation
-    expect(memo.get(1)).toBe('a'); // promoted
-    memo.set(4, 'd');
-    memo.set(5, 'e'); // a turnover drops 2
-    expect(memo.get(2)).toBeUndefined();
-    expect(memo.get(1)).toBe('a');
+    const memo = boundedMemo<string, string>(2);
+    memo.set('1', 'a');
+    memo.set('2', 'b');
+    memo.set('3', 'c'); // 1 and 2 are now the old generation
+    expect(memo.get('1')).toBe('a'); // promoted
+    memo.set('4', 'd');
+    memo.set('5', 'e'); // a turnover drops 2
+    expect(memo.get('2')).toBeUndefined();
+    expect(memo.get('1')).toBe('a');
+  });
+
+  it('counts a key set twice once', () => {
+    const memo = boundedMemo<string, string>(2);
+    memo.set('a', '1');
+    memo.set('a', '2');
+    memo.set('b', '3'); // still the young generation: two keys
+    memo.set('c', '4'); // the turnover: a and b are old, and promoted when asked for
+    expect(memo.get('a')).toBe('2');
+    expect(memo.get('b')).toBe('3');
+  });
+
+  it('answers nothing for a key it was not given, prototype names included', () => {
+    const memo = boundedMemo<string, string>(4);
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(memo.get(key)).toBeUndefined();
+    }
+    memo.set('__proto__', 'x');
+    memo.set('constructor', 'y');
+    expect(memo.get('__proto__')).toBe('x');
+    expect(memo.get('constructor')).toBe('y');
+    expect(memo.get('toString')).toBeUndefined();
+    expect(({} as { x?: unknown }).x).toBeUndefined(); // nothing leaked onto Object.prototype
   });
 });
 
