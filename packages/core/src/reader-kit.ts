@@ -30,9 +30,16 @@ export function decodeFields<P extends Props>(
   const out: Record<string, unknown> = {};
   try {
     if (!isRecord(value)) return undefined;
-    for (const key in codec.props) {
+    for (const field of planOf(codec.props)) {
+      const { key } = field;
       if (!Object.hasOwn(value, key)) continue;
-      const decoded = decodedOr(codec.props[key] as Decoder<unknown, unknown>, value[key]);
+      const v = value[key];
+      // A codec that decodes a value to itself answers by its guard: no allocation.
+      if (field.guard !== undefined) {
+        if (field.guard(v)) out[key] = v;
+        continue;
+      }
+      const decoded = decodedOr(field.decoder, v);
       if (decoded !== REFUSED) out[key] = decoded;
     }
   } catch {
@@ -40,6 +47,60 @@ export function decodeFields<P extends Props>(
     return undefined;
   }
   return out as { -readonly [K in keyof P]?: TypeOf<P[K]> };
+}
+
+/** One field of a codec's props, as {@link decodeFields} reads it. */
+interface FieldPlan {
+  readonly key: string;
+  readonly decoder: Decoder<unknown, unknown>;
+  /** The codec's `is`, when decoding a value that passes it gives that value back. */
+  readonly guard: ((u: unknown) => boolean) | undefined;
+}
+
+const plans = new WeakMap<Props, readonly FieldPlan[]>();
+
+/** The fields of `props` in order, worked out once per codec. */
+function planOf(props: Props): readonly FieldPlan[] {
+  let plan = plans.get(props);
+  if (plan === undefined) {
+    plan = Object.keys(props).map((key) => {
+      const codec = props[key] as Decoder<unknown, unknown> & { is?: (u: unknown) => boolean };
+      const guard = decodesToItself(codec) ? codec.is?.bind(codec) : undefined;
+      return { key, decoder: codec, guard };
+    });
+    plans.set(props, plan);
+  }
+  return plan;
+}
+
+// io-ts codecs whose decode hands back the very value its `is` accepts: no copy, no
+// conversion. Anything else (a type, an exact type, a custom Type) is decoded.
+const TO_ITSELF = new Set([
+  'NullType',
+  'UndefinedType',
+  'VoidType',
+  'UnknownType',
+  'AnyType',
+  'StringType',
+  'NumberType',
+  'BigIntType',
+  'BooleanType',
+  'LiteralType',
+  'KeyofType',
+]);
+
+/**
+ * Whether decoding with `codec` gives back the value it was handed, whenever it accepts it.
+ *
+ * @internal
+ */
+export function decodesToItself(codec: unknown): boolean {
+  const c = codec as { _tag?: unknown; types?: unknown; type?: unknown; is?: unknown };
+  if (typeof c.is !== 'function' || typeof c._tag !== 'string') return false;
+  if (TO_ITSELF.has(c._tag)) return true;
+  if (c._tag === 'RefinementType') return decodesToItself(c.type);
+  if (c._tag === 'UnionType' && Array.isArray(c.types)) return c.types.every(decodesToItself);
+  return false;
 }
 
 /**
@@ -84,6 +145,9 @@ export function ownString(value: unknown, key: string): string | undefined {
  * A code as a string, whether the vendor sent `"6"` or `6` (safe integers only), else
  * `undefined`. With `grammar`, a code outside the vendor's code grammar is `undefined` too:
  * whatever sits in a code field may be personal data. The one number-or-string converter.
+ * `known` holds codes already checked against the grammar (the catalog's, with
+ * {@link codesWhere}): a string among them is answered without running it, which is the
+ * common case and the larger cost.
  *
  * @example
  * ```ts
@@ -93,7 +157,12 @@ export function ownString(value: unknown, key: string): string | undefined {
  * stringCode('__proto__', /^\d{4}$/); // undefined
  * ```
  */
-export function stringCode(value: unknown, grammar?: RegExp): string | undefined {
+export function stringCode(
+  value: unknown,
+  grammar?: RegExp,
+  known?: ReadonlySet<string>,
+): string | undefined {
+  if (known !== undefined && typeof value === 'string' && known.has(value)) return value;
   let code: string | undefined;
   if (typeof value === 'string') code = value.length > 0 ? value : undefined;
   else if (typeof value === 'number' && Number.isSafeInteger(value)) code = String(value);

@@ -12,6 +12,7 @@ import {
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
+import { decodesToItself } from '../src/reader-kit.js';
 import { ACME_CATALOG } from './fixtures/acme.js';
 
 describe('stringCode', () => {
@@ -29,6 +30,19 @@ describe('stringCode', () => {
     [12345, /^\d{4}$/, undefined],
   ])('%j with grammar %s is %j', (value, grammar, expected) => {
     expect(stringCode(value, grammar)).toBe(expected);
+  });
+
+  it('answers a known code without the grammar, and anything else as before', () => {
+    const grammar = /^\d{4}$/;
+    const known = new Set(['2205']);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.integer(), fc.constant('2205')), (value) => {
+        expect(stringCode(value, grammar, known)).toBe(stringCode(value, grammar));
+      }),
+    );
+    // The grammar is not run for a known code (which the caller vouches is in it).
+    const never = { test: () => expect.unreachable('the grammar ran') } as unknown as RegExp;
+    expect(stringCode('2205', never, known)).toBe('2205');
   });
 });
 
@@ -123,6 +137,72 @@ describe('decodeFields', () => {
         expect(decodeFields(Body, b)).toEqual(whole._unsafeUnwrap());
       }),
     );
+  });
+});
+
+describe('decodeFields, field by field', () => {
+  // A custom Type that converts: its guard accepts a number, its decoder reads a string.
+  const NumberFromText = new t.Type<number, string, unknown>(
+    'NumberFromText',
+    (u): u is number => typeof u === 'number',
+    (u, c) =>
+      typeof u === 'string' && /^\d{1,6}$/.test(u) ? t.success(Number(u)) : t.failure(u, c),
+    String,
+  );
+  const Short = t.refinement(t.string, (s) => s.length < 4, 'Short');
+  const props = {
+    s: t.string,
+    n: t.number,
+    b: t.boolean,
+    lit: t.literal('approved'),
+    key: t.keyof({ a: null, b: null }),
+    either: t.union([t.string, t.null]),
+    short: Short,
+    anything: t.unknown,
+    nested: t.type({ x: t.string }),
+    exact: t.exact(t.type({ x: t.string })),
+    converted: NumberFromText,
+    mixed: t.union([t.string, NumberFromText]),
+  };
+  const Body = t.partial(props);
+
+  it('gives each field what its own codec decodes, or leaves it out', () => {
+    const value = fc.oneof(
+      fc.anything(),
+      fc.constantFrom('approved', 'a', 'b', '12', 'abcd', { x: 'y', extra: 1 }),
+    );
+    const keys = Object.keys(props) as (keyof typeof props)[];
+    const body = fc.dictionary(fc.constantFrom(...keys), value);
+    fc.assert(
+      fc.property(body, (b) => {
+        const out = decodeFields(Body, b) ?? {};
+        for (const key of keys) {
+          const alone = Object.hasOwn(b, key) ? decodeWith(props[key], b[key]) : undefined;
+          if (alone?.isOk()) expect(out[key]).toStrictEqual(alone.value);
+          else expect(Object.hasOwn(out, key)).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('hands back the value itself where the codec does, and a decoded copy where it strips', () => {
+    const nested = { x: 'y', extra: 1 };
+    const out = decodeFields(Body, { anything: nested, nested, exact: nested });
+    expect(out?.anything).toBe(nested);
+    expect(out?.nested).toBe(nested);
+    expect(out?.exact).toEqual({ x: 'y' });
+  });
+
+  it('reads a codec by its guard only where decoding gives back what the guard accepts', () => {
+    for (const codec of [t.string, t.literal('a'), t.keyof({ a: null }), Short]) {
+      expect(decodesToItself(codec)).toBe(true);
+    }
+    expect(decodesToItself(t.union([t.string, t.null]))).toBe(true);
+    for (const codec of [NumberFromText, t.union([t.string, NumberFromText]), t.type({})]) {
+      expect(decodesToItself(codec)).toBe(false);
+    }
+    expect(decodesToItself(t.exact(t.type({ x: t.string })))).toBe(false);
+    expect(decodesToItself({ _tag: 'StringType' })).toBe(false); // no guard: not a codec
   });
 });
 
