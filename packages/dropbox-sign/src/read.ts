@@ -16,6 +16,12 @@ import { DROPBOX_SIGN_EVENTS } from './events.js';
 import { CallbackEvent, ErrorObject, Signature, SignatureRequest } from './payload.js';
 import { DROPBOX_SIGN_CODE } from './rules.js';
 
+/** The error names the catalog lists, each in the code grammar: read without it. */
+const ERROR_NAMES = codesWhere(
+  DROPBOX_SIGN_CATALOG,
+  (e) => e.kind === 'error' && DROPBOX_SIGN_CODE.test(e.code),
+);
+
 /**
  * Reads a Dropbox Sign error body, `{"error": {"error_name", "error_msg", "error_path"}}`:
  * the name as the code (in the code grammar), the message as the text, the path as the
@@ -34,7 +40,7 @@ export function readError(body: unknown): VendorSignal | undefined {
   // Field by field: a malformed member (a numeric error_msg, say) must not hide the name.
   const e = decodeFields(ErrorObject, error);
   if (e === undefined) return undefined;
-  const code = stringCode(e.error_name, DROPBOX_SIGN_CODE);
+  const code = stringCode(e.error_name, DROPBOX_SIGN_CODE, ERROR_NAMES);
   const text = firstText(e.error_msg);
   if (code === undefined && text === undefined) return undefined;
   return { code, text, field: e.error_path };

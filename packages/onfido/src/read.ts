@@ -18,6 +18,12 @@ import { ONFIDO_TAGS } from './tags.js';
 /** A request field as Onfido names one in `error.fields` (`first_name`, `document_detection`). */
 const FIELD = /^[a-z][a-z0-9_]{0,63}$/;
 
+/** The error types the catalog lists, each in the error-type grammar: read without it. */
+const ERROR_TYPES = codesWhere(
+  ONFIDO_CATALOG,
+  (e) => e.kind === 'error' && ONFIDO_ERROR_TYPE.test(e.code),
+);
+
 // Only the first few keys of `fields` are looked at: the first field name decides.
 const MAX_FIELD_KEYS = 8;
 
@@ -58,7 +64,7 @@ export function readError(body: unknown): VendorSignal | undefined {
     }
     const error = decodeFields(ErrorObject, own(body, 'error'));
     if (error === undefined) return undefined;
-    const code = stringCode(error.type, ONFIDO_ERROR_TYPE);
+    const code = stringCode(error.type, ONFIDO_ERROR_TYPE, ERROR_TYPES);
     const text = error.message?.trim() || undefined;
     const field = fieldOf(error.fields);
     if (code === undefined && text === undefined && field === undefined) return undefined;

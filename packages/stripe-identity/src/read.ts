@@ -112,8 +112,7 @@ export function readError(body: unknown): VendorSignal | undefined {
     const e = errorFields(found.object);
     if (e === undefined) return undefined;
     // A catalogued code needs no grammar check: the catalog's codes passed it when it loaded.
-    const sent =
-      e.code !== undefined && ERROR_CODES.has(e.code) ? e.code : stringCode(e.code, STRIPE_CODE);
+    const sent = stringCode(e.code, STRIPE_CODE, ERROR_CODES);
     const code =
       sent !== undefined && ERROR_CODES.has(sent)
         ? sent
