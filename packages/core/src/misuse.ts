@@ -46,9 +46,7 @@ export function notAProvider(id: string): KycError {
  */
 export function unreadBody(provider: string, failure: HttpFailure): KycError | undefined {
   if (typeof failure !== 'object' || failure === null) return undefined;
-  if (!isBodyMixin(failure) && !isThenable(failure) && !isUnreadBody(failure.body)) {
-    return undefined;
-  }
+  if (!isUnreadResponse(failure) && !isUnreadBody(failure.body)) return undefined;
   const { status } = failure;
   const valid = typeof status === 'number' && Number.isInteger(status) && status >= 100;
   return buildError(provider, null, BODY_NOT_READ, 'none', {
@@ -62,6 +60,11 @@ export function unreadBody(provider: string, failure: HttpFailure): KycError | u
  */
 export function isUnreadBody(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return false;
+  // A plain object (parsed JSON, an object literal) is one only if made a thenable by hand:
+  // a Response, a Blob, a stream and a promise all have prototypes of their own. Asked first,
+  // since it is what nearly every call is handed.
+  const proto = Object.getPrototypeOf(body);
+  if (proto === Object.prototype || proto === null) return isThenable(body);
   if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) return false;
   const b = body as { getReader?: unknown; pipe?: unknown };
   return (
@@ -70,6 +73,13 @@ export function isUnreadBody(body: unknown): boolean {
     typeof b.getReader === 'function' ||
     typeof b.pipe === 'function'
   );
+}
+
+/** Whether the failure itself is a `Response` (or a promise of one), not `{ status, body }`. */
+function isUnreadResponse(failure: object): boolean {
+  const proto = Object.getPrototypeOf(failure);
+  if (proto === Object.prototype || proto === null) return isThenable(failure);
+  return isBodyMixin(failure) || isThenable(failure);
 }
 
 /** The methods of fetch's Body (a `Response`, a `Request`) and of a `Blob`. */

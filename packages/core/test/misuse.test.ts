@@ -85,6 +85,25 @@ describe('an unread body answers BODY_NOT_READ', () => {
     );
   });
 
+  it('a promise made by hand (a plain object with then) is unread too, as the body or the failure', () => {
+    const thenable = { then: (resolve: (v: unknown) => void) => resolve(JSON.parse(BAD_KEY)) };
+    expect(normalize(acme, untyped({ status: 401, body: thenable })).reason).toBe('BODY_NOT_READ');
+    expect(normalize(acme, untyped(Object.assign(thenable, { status: 401 }))).reason).toBe(
+      'BODY_NOT_READ',
+    );
+    const bare = Object.assign(Object.create(null), thenable);
+    expect(normalize(acme, untyped({ status: 401, body: bare })).reason).toBe('BODY_NOT_READ');
+  });
+
+  it('a failure object with a prototype of its own is read by its fields unless it is a Response', () => {
+    class Answer {
+      status = 401;
+      body = BAD_KEY;
+      pipe(): void {} // got's response is a stream that has its body read already
+    }
+    expect(normalize(acme, untyped(new Answer())).reason).toBe('BAD_KEY');
+  });
+
   it('a hostile body whose getters throw still gets an answer, never a throw', () => {
     const hostile = new Proxy(
       {},
