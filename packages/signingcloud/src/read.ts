@@ -1,10 +1,5 @@
-import {
-  decodeWith,
-  isRecord,
-  own,
-  stringCode,
-  type VendorSignal,
-} from '@kyc-errors/core/provider-kit';
+import { isRecord, own, stringCode, type VendorSignal } from '@kyc-errors/core/provider-kit';
+import { SIGNINGCLOUD_CATALOG } from './codes.js';
 import { ResultField } from './payload.js';
 import { SIGNINGCLOUD_CODE } from './rules.js';
 
@@ -28,9 +23,22 @@ export function readResult(body: unknown, status?: number): VendorSignal | undef
   if (status !== undefined && status !== 200) return undefined;
   if (!isRecord(body)) return NOT_AN_ENVELOPE;
   // Own property only: a `result` inherited from a polluted prototype is not the vendor's.
-  const decoded = decodeWith(ResultField, own(body, 'result'));
-  if (decoded.isErr()) return NOT_AN_ENVELOPE;
+  const raw = own(body, 'result');
+  // ResultField decodes a value to itself (an integer or a numeric string), so its guard
+  // answers as decoding would, without building a Result on every call.
+  if (!ResultField.is(raw)) return NOT_AN_ENVELOPE;
   // A numeric string (`" 6 "`, from a proxy) means the number it holds.
-  const result = Number(decoded.value);
-  return { code: stringCode(result, SIGNINGCLOUD_CODE), failed: result !== 0 };
+  const result = Number(raw);
+  const code = CATALOGUED.get(result) ?? stringCode(result, SIGNINGCLOUD_CODE);
+  return { code, failed: result !== 0 };
 }
+
+/**
+ * The catalog's result codes by the number SigningCloud sends: each the code `stringCode`
+ * would give that number (so in the grammar, and spelled as `String` spells it).
+ */
+const CATALOGUED: ReadonlyMap<number, string> = new Map(
+  SIGNINGCLOUD_CATALOG.filter(
+    (e) => SIGNINGCLOUD_CODE.test(e.code) && String(Number(e.code)) === e.code,
+  ).map((e) => [Number(e.code), e.code]),
+);
