@@ -11,17 +11,17 @@ import {
   DOCUSIGN_VOCABULARY,
 } from './rules.js';
 
-const INTEGER = /^\s{0,8}(-?\d{1,15})\s{0,8}$/;
+const INTEGER = /^\s{0,8}-?\d{1,15}\s{0,8}$/;
 
 // A Unix time in seconds of this century: anything smaller is not a moment (a count of
 // seconds to wait would be), anything larger is milliseconds or noise.
 const MIN_UNIX_SECONDS = 1_000_000_000;
 const MAX_UNIX_SECONDS = 9_999_999_999;
 
-const integer = (value: string | undefined): number | undefined => {
-  const m = value === undefined ? null : INTEGER.exec(value);
-  return m === null ? undefined : Number(m[1]);
-};
+// `test`, then `Number` of the whole value: Number trims the same white space `\s` matches,
+// and no match array is made for every header read.
+const integer = (value: string | undefined): number | undefined =>
+  value !== undefined && INTEGER.test(value) ? Number(value) : undefined;
 
 /** The time left until the next top of the hour, from `now` (epoch ms). */
 const toTopOfHour = (now: number): number =>
