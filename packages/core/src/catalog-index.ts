@@ -22,19 +22,13 @@ export interface CodeRow {
   readonly failures: readonly Advice[];
 }
 
-/** Resolves every entry's advice, checks that no code is listed twice with one text, indexes. */
-export function indexCatalog(id: string, specs: readonly EntrySpec[]): CatalogIndex {
+/** Resolves every entry's advice and indexes the catalog (checked first by `checkDefinition`). */
+export function indexCatalog(specs: readonly EntrySpec[]): CatalogIndex {
   const entries = specs.map(resolveEntry);
   const byCode = new Map<string, CatalogEntry[]>();
   const failures = new Map<string, Advice[]>();
   const failureOf = new Map<CatalogEntry, Advice>();
-  const seen = new Set<string>();
   for (const entry of entries) {
-    const key = `${entry.code}\u0000${entry.vendorText ?? ''}`;
-    if (seen.has(key)) {
-      throw new Error(`${id}: catalog lists ${entry.code} twice with the same vendor text`);
-    }
-    seen.add(key);
     push(byCode, entry.code, entry);
     const advice = entryAdvice(entry);
     if (advice !== undefined) {

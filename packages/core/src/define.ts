@@ -9,14 +9,14 @@ import type {
   ProviderDefinition,
 } from './contract.js';
 import { readFailure } from './decide.js';
-import { indexEvents } from './event.js';
+import { type EventSpec, indexEvents } from './event.js';
 import type { KycError } from './kyc-error.js';
 import { boundedMemo } from './memo.js';
-import { compileMessages, MEMO_LIMIT } from './messages.js';
+import { compileMessages, MEMO_LIMIT, type MessageRules } from './messages.js';
 import { notAProvider, unreadBody } from './misuse.js';
 import { readOutcome, readWebhook } from './outcome-read.js';
 import { type ProviderWords, providerWords } from './provider-words.js';
-import { sensitiveKeys } from './sensitive-keys.js';
+import { type SensitiveKeys, sensitiveKeys } from './sensitive-keys.js';
 import { type Compiled, classify } from './steps.js';
 import { buildError, type Details, unknownError } from './templates.js';
 
@@ -26,16 +26,17 @@ const DEFAULT_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 /**
  * Compiled classifiers by provider, one store per realm found through a registered symbol:
  * the ESM and CommonJS copies of core read each other's providers. The key names the
- * layout's version, so two incompatible versions never read each other's internals.
+ * layout's version, so two incompatible versions never read each other's internals. A
+ * provider's classifier is compiled on first use: the store holds the function that does it.
  */
-const COMPILED = Symbol.for('kyc-errors.compiled.v1');
-let compiledStore: WeakMap<Provider, Compiled> | undefined;
+const COMPILED = Symbol.for('kyc-errors.compiled.v2');
+let compiledStore: WeakMap<Provider, () => Compiled> | undefined;
 
-function compiledProviders(): WeakMap<Provider, Compiled> {
+function compiledProviders(): WeakMap<Provider, () => Compiled> {
   if (compiledStore !== undefined) return compiledStore;
   const holder = globalThis as unknown as Record<symbol, unknown>;
   const existing = holder[COMPILED];
-  if (existing instanceof WeakMap) compiledStore = existing as WeakMap<Provider, Compiled>;
+  if (existing instanceof WeakMap) compiledStore = existing as WeakMap<Provider, () => Compiled>;
   else {
     compiledStore = new WeakMap();
     Object.defineProperty(holder, COMPILED, { value: compiledStore });
@@ -44,10 +45,11 @@ function compiledProviders(): WeakMap<Provider, Compiled> {
 }
 
 /**
- * Builds a {@link Provider} from a definition: resolves every entry's advice from the
- * category defaults, checks the definition (unique entries, rules pointing at real codes,
- * catalog codes in the code grammar) and compiles the classifier. Throws only on a broken
- * definition, at import time.
+ * Builds a {@link Provider} from a definition: checks it (unique entries, rules and statuses
+ * pointing at real codes, catalog codes in the code grammar, well-formed events) and throws
+ * on a broken one, at import time. What only classifying needs (every entry's advice
+ * resolved from the category defaults, the indexes) is built on the provider's first use,
+ * so importing ten vendors costs their checks, not their indexes.
  *
  * @example
  * ```ts
@@ -67,42 +69,122 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
   definition: ProviderDefinition<Specs>,
 ): Provider<CodeOf<Specs>> {
   const { id } = definition;
-  const index = indexCatalog(id, definition.catalog);
   const events = indexEvents(id, definition.events);
   const codePattern = definition.codePattern ?? DEFAULT_CODE;
-  const mustExist = (code: string, where: string): void => {
-    if (!index.byCode.has(code))
-      throw new Error(`${id}: ${where} names ${code}, which is not in the catalog`);
+  checkDefinition(definition, codePattern);
+  const messages = compileMessages(id, definition.messages ?? []);
+  const keys = sensitiveKeys(definition.sensitiveKeys ?? []);
+  let compiled: Compiled | undefined;
+  const c = (): Compiled => {
+    compiled ??= compile(definition as ProviderDefinition, { events, codePattern, messages, keys });
+    return compiled;
   };
-  for (const entry of index.entries) {
-    if (entry.native !== false && !codePattern.test(entry.code)) {
-      throw new Error(
-        `${id}: catalog code ${entry.code} is not in the code grammar ${codePattern}`,
-      );
+
+  const lookup = (code: string, text?: string) =>
+    typeof code === 'string' ? pick(c().index.byCode.get(code), text, entryText) : undefined;
+
+  const provider: Provider<CodeOf<Specs>> = {
+    id,
+    name: definition.name,
+    get catalog() {
+      return c().index.entries;
+    },
+    events: Object.freeze([...events.values()]),
+    sensitiveKeys: keys,
+    definition: definition as ProviderDefinition,
+    lookup,
+    entries: (code) => c().index.byCode.get(code) ?? [],
+    infer: (code) => c().infer(code)?.entry,
+    outcome: (body) => readOutcome(c(), body),
+    webhook: (body) => readWebhook(c(), body),
+    errorFor(code, text) {
+      const entry = lookup(code, text);
+      const advice = entry === undefined ? undefined : c().index.failureOf.get(entry);
+      if (entry === undefined || advice === undefined) return undefined;
+      const d: Details = {};
+      if (entry.httpStatus !== undefined) d.httpStatus = entry.httpStatus;
+      if (entry.vendorText !== undefined) d.vendorMessage = entry.vendorText;
+      return buildError(id, entry.native === false ? null : entry.code, advice, 'code', d);
+    },
+  };
+  if (definition.docsUrl !== undefined) {
+    (provider as { docsUrl?: string }).docsUrl = definition.docsUrl;
+  }
+  Object.freeze(provider);
+  compiledProviders().set(provider, c);
+  return provider;
+}
+
+/**
+ * Every check a definition must pass, on the entries as written: a code listed twice with
+ * the same vendor text, a native code outside the code grammar, a message rule or a status
+ * naming a code the catalog lacks, a status naming a code that is no failure. Throws with
+ * the provider's id and what is wrong.
+ */
+function checkDefinition(definition: ProviderDefinition, codePattern: RegExp): void {
+  const { id } = definition;
+  const seen = new Set<string>();
+  const failing = new Set<string>();
+  const codes = new Set<string>();
+  for (const spec of definition.catalog) {
+    const key = `${spec.code}\u0000${spec.vendorText ?? ''}`;
+    if (seen.has(key)) {
+      throw new Error(`${id}: catalog lists ${spec.code} twice with the same vendor text`);
+    }
+    seen.add(key);
+    codes.add(spec.code);
+    if (isFailureSpec(spec)) failing.add(spec.code);
+    if (spec.native !== false && !codePattern.test(spec.code)) {
+      throw new Error(`${id}: catalog code ${spec.code} is not in the code grammar ${codePattern}`);
     }
   }
-  for (const rule of definition.messages ?? [])
+  const mustExist = (code: string, where: string): void => {
+    if (!codes.has(code))
+      throw new Error(`${id}: ${where} names ${code}, which is not in the catalog`);
+  };
+  for (const rule of definition.messages ?? []) {
     mustExist(rule.code, `message rule ${rule.pattern}`);
-  const statuses = new Map<number, Advice>();
+  }
   for (const [status, code] of Object.entries(definition.statuses ?? {})) {
     mustExist(code, `status ${status}`);
+    if (!failing.has(code)) throw new Error(`${id}: status ${status} names ${code}, not a failure`);
+  }
+}
+
+/** Whether an entry as written is a failure: a request error, or a rejection. */
+function isFailureSpec(spec: EntrySpec): boolean {
+  return spec.kind === 'error' || (spec.kind === 'outcome' && spec.verdict === 'rejected');
+}
+
+/** What {@link defineProvider} already built while checking, handed to {@link compile}. */
+interface Checked {
+  readonly events: ReadonlyMap<string, EventSpec>;
+  readonly codePattern: RegExp;
+  readonly messages: MessageRules;
+  readonly keys: SensitiveKeys;
+}
+
+/** The classifier of a checked definition: its indexes, and the words built on first use. */
+function compile(definition: ProviderDefinition, checked: Checked): Compiled {
+  const index = indexCatalog(definition.catalog);
+  const statuses = new Map<number, Advice>();
+  for (const [status, code] of Object.entries(definition.statuses ?? {})) {
     const advice = index.failures.get(code)?.[0];
-    if (advice === undefined)
-      throw new Error(`${id}: status ${status} names ${code}, not a failure`);
-    statuses.set(Number(status), advice);
+    // checkDefinition made sure the code is a failure's.
+    if (advice !== undefined) statuses.set(Number(status), advice);
   }
   let words: ProviderWords | undefined;
   let tags: Map<string, string> | undefined;
-  const c: Compiled = {
-    id,
-    definition: definition as ProviderDefinition,
+  return {
+    id: definition.id,
+    definition,
     index,
-    messages: compileMessages(id, definition.messages ?? []),
+    messages: checked.messages,
     statuses,
-    codePattern,
+    codePattern: checked.codePattern,
     nativeCodes: new Set(index.entries.filter((e) => e.native !== false).map((e) => e.code)),
-    keys: sensitiveKeys(definition.sensitiveKeys ?? []),
-    events,
+    keys: checked.keys,
+    events: checked.events,
     scrubbed: boundedMemo(MEMO_LIMIT),
     tags: () => {
       tags ??= new Map((definition.tags ?? []).map((t) => [t, t]));
@@ -125,38 +207,6 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
       return index.failures.get(sibling)?.[0];
     },
   };
-
-  const lookup = (code: string, text?: string) =>
-    typeof code === 'string' ? pick(index.byCode.get(code), text, entryText) : undefined;
-
-  const provider: Provider<CodeOf<Specs>> = {
-    id,
-    name: definition.name,
-    catalog: index.entries,
-    events: Object.freeze([...events.values()]),
-    sensitiveKeys: c.keys,
-    definition: c.definition,
-    lookup,
-    entries: (code) => index.byCode.get(code) ?? [],
-    infer: (code) => c.infer(code)?.entry,
-    outcome: (body) => readOutcome(c, body),
-    webhook: (body) => readWebhook(c, body),
-    errorFor(code, text) {
-      const entry = lookup(code, text);
-      const advice = entry === undefined ? undefined : index.failureOf.get(entry);
-      if (entry === undefined || advice === undefined) return undefined;
-      const d: Details = {};
-      if (entry.httpStatus !== undefined) d.httpStatus = entry.httpStatus;
-      if (entry.vendorText !== undefined) d.vendorMessage = entry.vendorText;
-      return buildError(id, entry.native === false ? null : entry.code, advice, 'code', d);
-    },
-  };
-  if (definition.docsUrl !== undefined) {
-    (provider as { docsUrl?: string }).docsUrl = definition.docsUrl;
-  }
-  Object.freeze(provider);
-  compiledProviders().set(provider, c);
-  return provider;
 }
 
 /**
@@ -184,7 +234,7 @@ export function compiledOf(provider: unknown): Compiled | undefined {
   if (provider === lastProvider) return lastCompiled;
   try {
     if (typeof provider !== 'object' || provider === null) return undefined;
-    const c = compiledProviders().get(provider as Provider);
+    const c = compiledProviders().get(provider as Provider)?.();
     if (c !== undefined) {
       lastProvider = provider;
       lastCompiled = c;

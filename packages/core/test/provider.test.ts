@@ -63,6 +63,59 @@ describe('defineProvider', () => {
     ).toThrow(/NOPE/);
   });
 
+  it('rejects a status naming a code that is no failure, and takes one naming a rejection', () => {
+    const withStatus = (code: string) => () =>
+      defineProvider({
+        id: 'x',
+        name: 'X',
+        catalog: ACME_CATALOG,
+        read,
+        // @ts-expect-error the status map is typed to the catalog's failure codes
+        statuses: { 409: code },
+      });
+    for (const code of ['OK', 'R1', 'R3']) expect(withStatus(code)).toThrow(/not a failure/);
+    expect(withStatus('R2')).not.toThrow();
+    expect(withStatus('E2215')).not.toThrow();
+  });
+
+  it('rejects a native code outside the code grammar, and takes a descriptive key', () => {
+    const entry = { ...ACME_CATALOG[0], code: 'has space' };
+    expect(() =>
+      defineProvider({ id: 'x', name: 'X', catalog: [entry], read, codePattern: /^\w+$/ }),
+    ).toThrow(/code grammar/);
+    expect(() =>
+      defineProvider({
+        id: 'x',
+        name: 'X',
+        catalog: [{ ...entry, native: false }],
+        read,
+        codePattern: /^\w+$/,
+      }),
+    ).not.toThrow();
+  });
+
+  it('builds its indexes on first use, and answers the same every time after', () => {
+    let resolved = 0;
+    // A catalog whose entries count how often their advice is read: nothing at definition.
+    const counted = ACME_CATALOG.map((spec) =>
+      Object.defineProperty({ ...spec }, 'remedy', {
+        enumerable: true,
+        get: () => {
+          resolved += 1;
+          return spec.remedy;
+        },
+      }),
+    ) as unknown as typeof ACME_CATALOG;
+    const lazy = defineProvider({ ...acme.definition, id: 'lazy', catalog: counted });
+    expect(resolved).toBe(0);
+    const first = lazy.catalog;
+    expect(resolved).toBe(ACME_CATALOG.length);
+    expect(lazy.catalog).toBe(first);
+    const failure = { status: 401, body: { err: 'E401' } };
+    expect(normalize(lazy, failure)).toEqual({ ...normalize(acme, failure), provider: 'lazy' });
+    expect(resolved).toBe(ACME_CATALOG.length);
+  });
+
   it('rejects a message rule literal that is not lower-case', () => {
     expect(() =>
       defineProvider({
