@@ -106,13 +106,17 @@ describe('defineProvider', () => {
         },
       }),
     ) as unknown as typeof ACME_CATALOG;
-    const lazy = defineProvider({ ...acme.definition, id: 'lazy', catalog: counted });
+    const reader = acme.definition.read;
+    const lazy = defineProvider({ id: 'lazy', name: 'Lazy', catalog: counted, read: reader });
+    const eager = defineProvider({ id: 'lazy', name: 'Lazy', catalog: ACME_CATALOG, read: reader });
     expect(resolved).toBe(0);
     const first = lazy.catalog;
     expect(resolved).toBe(ACME_CATALOG.length);
     expect(lazy.catalog).toBe(first);
-    const failure = { status: 401, body: { err: 'E401' } };
-    expect(normalize(lazy, failure)).toEqual({ ...normalize(acme, failure), provider: 'lazy' });
+    for (const err of ['E401', 'E2215', 'R2', 'NOPE']) {
+      const failure = { status: 401, body: { err } };
+      expect(normalize(lazy, failure)).toEqual(normalize(eager, failure));
+    }
     expect(resolved).toBe(ACME_CATALOG.length);
   });
 
