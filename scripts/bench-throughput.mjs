@@ -4,7 +4,11 @@
 import { BASELINE_DOES, BASELINE_READERS, handWritten } from './bench-baseline.mjs';
 
 const THROUGHPUT_TARGET = 2_000_000;
+// Issue 11: at most 3x the baseline's time per call. Issue 26 asks 2x of the four vendors
+// it added.
 const RATIO_TARGET = 3;
+const RATIO_TARGETS = { 'stripe-identity': 2, onfido: 2, 'dropbox-sign': 2, docusign: 2 };
+const ratioTarget = (id) => RATIO_TARGETS[id] ?? RATIO_TARGET;
 const DISTINCT_TARGET = 1_000_000;
 // As many distinct texts as a provider's memos hold at once (2 x 1,024): the memos were cut
 // from 2 x 2,048 texts of up to 500 characters to bound the retained heap (issue 21), and
@@ -237,7 +241,7 @@ export async function throughput() {
   console.log('  the hand-written baseline, per vendor:');
   for (const line of BASELINE_DOES) console.log(`    - ${line}`);
   console.log(
-    `  targets: normalize >= ${THROUGHPUT_TARGET / 1e6} M/s on the typical (parsed) failures, and <= ${RATIO_TARGET}x the baseline's time per call; text bodies (as fetch hands them) are judged on the ratio only, JSON.parse dominating both`,
+    `  targets: normalize >= ${THROUGHPUT_TARGET / 1e6} M/s on the typical (parsed) failures, and <= ${RATIO_TARGET}x the baseline's time per call (<= 2x for ${Object.keys(RATIO_TARGETS).join(', ')}); text bodies (as fetch hands them) are judged on the ratio only, JSON.parse dominating both`,
   );
   const unmet = [];
   for (const [id, { name, failures }] of Object.entries(CASES)) {
@@ -252,10 +256,10 @@ export async function throughput() {
       const ratio = f / o;
       // The typical failure is a parsed body; with text bodies JSON.parse dominates both
       // sides, so only the ratio is judged there.
-      const ok = (form === 'text' || o >= THROUGHPUT_TARGET) && ratio <= RATIO_TARGET;
+      const ok = (form === 'text' || o >= THROUGHPUT_TARGET) && ratio <= ratioTarget(id);
       if (!ok) unmet.push(`normalize, ${id} (${form} body)`);
       console.log(
-        `  ${`${id} (${form} body)`.padEnd(26)} normalize ${mps(o).padStart(10)}   baseline ${mps(f).padStart(10)}   ratio ${ratio.toFixed(2)}x   ${verdict(ok)}${form === 'text' ? ' (ratio only)' : ''}`,
+        `  ${`${id} (${form} body)`.padEnd(26)} normalize ${mps(o).padStart(10)}   baseline ${mps(f).padStart(10)}   ratio ${ratio.toFixed(2)}x (<= ${ratioTarget(id)}x)   ${verdict(ok)}${form === 'text' ? ' (ratio only)' : ''}`,
       );
     }
   }
