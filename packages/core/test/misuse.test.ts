@@ -86,6 +86,7 @@ describe('an unread body answers BODY_NOT_READ', () => {
   });
 
   it('a promise made by hand (a plain object with then) is unread too, as the body or the failure', () => {
+    // biome-ignore lint/suspicious/noThenProperty: the hand-made promise is what is tested
     const thenable = { then: (resolve: (v: unknown) => void) => resolve(JSON.parse(BAD_KEY)) };
     expect(normalize(acme, untyped({ status: 401, body: thenable })).reason).toBe('BODY_NOT_READ');
     expect(normalize(acme, untyped(Object.assign(thenable, { status: 401 }))).reason).toBe(
