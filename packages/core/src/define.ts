@@ -14,8 +14,10 @@ import type { KycError } from './kyc-error.js';
 import { boundedMemo } from './memo.js';
 import { compileMessages, MEMO_LIMIT, type MessageRules } from './messages.js';
 import { notAProvider, unreadBody } from './misuse.js';
+import { VERDICT_DEFAULTS } from './outcome.js';
 import { readOutcome, readWebhook } from './outcome-read.js';
 import { type ProviderWords, providerWords } from './provider-words.js';
+import { CATEGORY_DEFAULTS } from './retry-advice.js';
 import { type SensitiveKeys, sensitiveKeys } from './sensitive-keys.js';
 import { type Compiled, classify } from './steps.js';
 import { buildError, type Details, unknownError } from './templates.js';
@@ -71,12 +73,18 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
   const { id } = definition;
   const events = indexEvents(id, definition.events);
   const codePattern = definition.codePattern ?? DEFAULT_CODE;
-  checkDefinition(definition, codePattern);
+  const snapshot = checkDefinition(definition as ProviderDefinition, codePattern);
   const messages = compileMessages(id, definition.messages ?? []);
   const keys = sensitiveKeys(definition.sensitiveKeys ?? []);
   let compiled: Compiled | undefined;
   const c = (): Compiled => {
-    compiled ??= compile(definition as ProviderDefinition, { events, codePattern, messages, keys });
+    compiled ??= compile(definition as ProviderDefinition, {
+      ...snapshot,
+      events,
+      codePattern,
+      messages,
+      keys,
+    });
     return compiled;
   };
 
@@ -116,28 +124,39 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
 }
 
 /**
- * Every check a definition must pass, on the entries as written: a code listed twice with
- * the same vendor text, a native code outside the code grammar, a message rule or a status
- * naming a code the catalog lacks, a status naming a code that is no failure. Throws with
+ * Every check a definition must pass, on a private copy of its entries and statuses (what
+ * {@link compile} builds from, so nothing changed after this call goes unchecked): an entry
+ * that is no object or has an unknown kind, category or verdict; a code listed twice with
+ * the same vendor text; a native code outside the code grammar; a message rule or a status
+ * naming a code the catalog lacks; a status naming a code that is no failure. Throws with
  * the provider's id and what is wrong.
  */
-function checkDefinition(definition: ProviderDefinition, codePattern: RegExp): void {
+function checkDefinition(definition: ProviderDefinition, codePattern: RegExp): Snapshot {
   const { id } = definition;
   const seen = new Set<string>();
   const failing = new Set<string>();
   const codes = new Set<string>();
-  for (const spec of definition.catalog) {
-    const key = `${spec.code}\u0000${spec.vendorText ?? ''}`;
+  const catalog = definition.catalog.map((written) => {
+    if (typeof written !== 'object' || written === null) {
+      throw new Error(`${id}: catalog holds ${String(written)}, not an entry`);
+    }
+    const spec = { ...written };
+    const { code } = spec;
+    if (typeof code !== 'string') throw new Error(`${id}: catalog entry without a code`);
+    if (!kindIsKnown(spec))
+      throw new Error(`${id}: catalog entry ${code} has an unknown kind, category or verdict`);
+    const key = `${code}\u0000${spec.vendorText ?? ''}`;
     if (seen.has(key)) {
-      throw new Error(`${id}: catalog lists ${spec.code} twice with the same vendor text`);
+      throw new Error(`${id}: catalog lists ${code} twice with the same vendor text`);
     }
     seen.add(key);
-    codes.add(spec.code);
-    if (isFailureSpec(spec)) failing.add(spec.code);
-    if (spec.native !== false && !codePattern.test(spec.code)) {
-      throw new Error(`${id}: catalog code ${spec.code} is not in the code grammar ${codePattern}`);
+    codes.add(code);
+    if (isFailureSpec(spec)) failing.add(code);
+    if (spec.native !== false && !codePattern.test(code)) {
+      throw new Error(`${id}: catalog code ${code} is not in the code grammar ${codePattern}`);
     }
-  }
+    return spec;
+  });
   const mustExist = (code: string, where: string): void => {
     if (!codes.has(code))
       throw new Error(`${id}: ${where} names ${code}, which is not in the catalog`);
@@ -145,9 +164,31 @@ function checkDefinition(definition: ProviderDefinition, codePattern: RegExp): v
   for (const rule of definition.messages ?? []) {
     mustExist(rule.code, `message rule ${rule.pattern}`);
   }
-  for (const [status, code] of Object.entries(definition.statuses ?? {})) {
+  const statuses = Object.entries(definition.statuses ?? {}).map(([status, code]) => {
     mustExist(code, `status ${status}`);
     if (!failing.has(code)) throw new Error(`${id}: status ${status} names ${code}, not a failure`);
+    return [Number(status), code] as const;
+  });
+  return { catalog, statuses };
+}
+
+/** The entries and statuses as checked: private copies, which nothing else holds. */
+interface Snapshot {
+  readonly catalog: readonly EntrySpec[];
+  readonly statuses: readonly (readonly [number, string])[];
+}
+
+/** Whether an entry's kind, and its category or verdict, are ones core resolves advice for. */
+function kindIsKnown(spec: EntrySpec): boolean {
+  switch (spec.kind) {
+    case 'error':
+      return Object.hasOwn(CATEGORY_DEFAULTS, spec.category);
+    case 'outcome':
+      return Object.hasOwn(VERDICT_DEFAULTS, spec.verdict);
+    case 'success':
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -157,7 +198,7 @@ function isFailureSpec(spec: EntrySpec): boolean {
 }
 
 /** What {@link defineProvider} already built while checking, handed to {@link compile}. */
-interface Checked {
+interface Checked extends Snapshot {
   readonly events: ReadonlyMap<string, EventSpec>;
   readonly codePattern: RegExp;
   readonly messages: MessageRules;
@@ -166,12 +207,12 @@ interface Checked {
 
 /** The classifier of a checked definition: its indexes, and the words built on first use. */
 function compile(definition: ProviderDefinition, checked: Checked): Compiled {
-  const index = indexCatalog(definition.catalog);
+  const index = indexCatalog(checked.catalog);
   const statuses = new Map<number, Advice>();
-  for (const [status, code] of Object.entries(definition.statuses ?? {})) {
+  for (const [status, code] of checked.statuses) {
     const advice = index.failures.get(code)?.[0];
     // checkDefinition made sure the code is a failure's.
-    if (advice !== undefined) statuses.set(Number(status), advice);
+    if (advice !== undefined) statuses.set(status, advice);
   }
   let words: ProviderWords | undefined;
   let tags: Map<string, string> | undefined;

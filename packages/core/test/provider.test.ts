@@ -94,9 +94,49 @@ describe('defineProvider', () => {
     ).not.toThrow();
   });
 
-  it('builds its indexes on first use, and answers the same every time after', () => {
+  it('rejects an entry whose kind, category or verdict core does not know, when defined', () => {
+    const [error, , , , , , , , , , , , outcome] = ACME_CATALOG;
+    for (const broken of [
+      { ...error, kind: 'eror' },
+      { ...error, category: 'nope' },
+      { ...error, category: null },
+      { ...outcome, verdict: 'maybe' },
+      null,
+      { ...error, code: 7 },
+    ]) {
+      const catalog = [broken] as unknown as typeof ACME_CATALOG;
+      expect(() => defineProvider({ id: 'x', name: 'X', catalog, read })).toThrow(/^x: catalog/);
+    }
+  });
+
+  it('classifies with the catalog as it was checked, whatever is changed after', () => {
+    const catalog = ACME_CATALOG.map((spec) => ({ ...spec })) as unknown as EntrySpec[];
+    const statuses: Record<number, string> = { 402: 'WALLET_EMPTY' };
+    const defined = defineProvider({
+      id: 'frozen-in-time',
+      name: 'Checked',
+      catalog,
+      read: acme.definition.read,
+      statuses: statuses as Record<number, never>,
+    });
+    // After the check, before first use: an address pushed as a code, an entry's code
+    // rewritten, a status pointed at a verdict that is no failure.
+    catalog.push({ ...(catalog[0] as EntrySpec), code: 'jane.doe@example.com' });
+    (catalog[1] as { code: string }).code = 'REWRITTEN';
+    statuses[402] = 'R1';
+    const address = normalize(defined, { status: 400, body: { err: 'jane.doe@example.com' } });
+    expect(address.code).toBeNull();
+    expect(address.matchedBy).toBe('status');
+    expect(normalize(defined, { status: 401, body: { err: 'E419' } }).code).toBe('E419');
+    expect(normalize(defined, { status: 402, body: {} }).reason).toBe(
+      normalize(acme, { status: 402, body: {} }).reason,
+    );
+    expect(defined.catalog).toHaveLength(ACME_CATALOG.length);
+  });
+
+  it('reads each entry once, when defined, and answers from that copy ever after', () => {
     let resolved = 0;
-    // A catalog whose entries count how often their advice is read: nothing at definition.
+    // A catalog whose entries count how often their remedy is read: once each, when defined.
     const counted = ACME_CATALOG.map((spec) =>
       Object.defineProperty({ ...spec }, 'remedy', {
         enumerable: true,
@@ -107,15 +147,19 @@ describe('defineProvider', () => {
       }),
     ) as unknown as typeof ACME_CATALOG;
     const reader = acme.definition.read;
-    const lazy = defineProvider({ id: 'lazy', name: 'Lazy', catalog: counted, read: reader });
-    const eager = defineProvider({ id: 'lazy', name: 'Lazy', catalog: ACME_CATALOG, read: reader });
-    expect(resolved).toBe(0);
-    const first = lazy.catalog;
+    const copied = defineProvider({ id: 'copied', name: 'Copied', catalog: counted, read: reader });
+    const twin = defineProvider({
+      id: 'copied',
+      name: 'Copied',
+      catalog: ACME_CATALOG,
+      read: reader,
+    });
     expect(resolved).toBe(ACME_CATALOG.length);
-    expect(lazy.catalog).toBe(first);
+    const first = copied.catalog;
+    expect(copied.catalog).toBe(first);
     for (const err of ['E401', 'E2215', 'R2', 'NOPE']) {
       const failure = { status: 401, body: { err } };
-      expect(normalize(lazy, failure)).toEqual(normalize(eager, failure));
+      expect(normalize(copied, failure)).toEqual(normalize(twin, failure));
     }
     expect(resolved).toBe(ACME_CATALOG.length);
   });
