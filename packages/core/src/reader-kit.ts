@@ -1,4 +1,5 @@
-import type { Decoder, Props, TypeOf } from 'io-ts';
+import type { Props, TypeOf } from 'io-ts';
+import * as t from 'io-ts';
 import type { EntrySpec } from './catalog.js';
 import { decodedOr, REFUSED } from './decode.js';
 
@@ -30,16 +31,16 @@ export function decodeFields<P extends Props>(
   const out: Record<string, unknown> = {};
   try {
     if (!isRecord(value)) return undefined;
-    for (const field of planOf(codec.props)) {
-      const { key } = field;
+    for (const key in codec.props) {
       if (!Object.hasOwn(value, key)) continue;
+      const field = codec.props[key] as t.Mixed;
       const v = value[key];
-      // A codec that decodes a value to itself answers by its guard: no allocation.
-      if (field.guard !== undefined) {
-        if (field.guard(v)) out[key] = v;
+      // One of io-ts' primitives answers by its guard: no context, no Either.
+      if (GUARDED.has(field)) {
+        if (field.is(v)) out[key] = v;
         continue;
       }
-      const decoded = decodedOr(field.decoder, v);
+      const decoded = decodedOr(field, v);
       if (decoded !== REFUSED) out[key] = decoded;
     }
   } catch {
@@ -49,59 +50,18 @@ export function decodeFields<P extends Props>(
   return out as { -readonly [K in keyof P]?: TypeOf<P[K]> };
 }
 
-/** One field of a codec's props, as {@link decodeFields} reads it. */
-interface FieldPlan {
-  readonly key: string;
-  readonly decoder: Decoder<unknown, unknown>;
-  /** The codec's `is`, when decoding a value that passes it gives that value back. */
-  readonly guard: ((u: unknown) => boolean) | undefined;
-}
-
-const plans = new WeakMap<Props, readonly FieldPlan[]>();
-
-/** The fields of `props` in order, worked out once per codec. */
-function planOf(props: Props): readonly FieldPlan[] {
-  let plan = plans.get(props);
-  if (plan === undefined) {
-    plan = Object.keys(props).map((key) => {
-      const codec = props[key] as Decoder<unknown, unknown> & { is?: (u: unknown) => boolean };
-      const guard = decodesToItself(codec) ? codec.is?.bind(codec) : undefined;
-      return { key, decoder: codec, guard };
-    });
-    plans.set(props, plan);
-  }
-  return plan;
-}
-
-// io-ts codecs whose decode hands back the very value its `is` accepts: no copy, no
-// conversion. Anything else (a type, an exact type, a custom Type) is decoded.
-const TO_ITSELF = new Set([
-  'NullType',
-  'UndefinedType',
-  'VoidType',
-  'UnknownType',
-  'AnyType',
-  'StringType',
-  'NumberType',
-  'BigIntType',
-  'BooleanType',
-  'LiteralType',
-  'KeyofType',
+// io-ts' own primitive codecs, by identity: decoding with one gives back the very value its
+// `is` accepts, so the guard answers alone. Only these instances: a codec made from one
+// (io-ts-types' withValidate, a refinement, a literal 0 that turns -0 into 0) may decode to
+// something else, and is decoded.
+const GUARDED: ReadonlySet<unknown> = new Set<unknown>([
+  t.string,
+  t.number,
+  t.boolean,
+  t.unknown,
+  t.null,
+  t.undefined,
 ]);
-
-/**
- * Whether decoding with `codec` gives back the value it was handed, whenever it accepts it.
- *
- * @internal
- */
-export function decodesToItself(codec: unknown): boolean {
-  const c = codec as { _tag?: unknown; types?: unknown; type?: unknown; is?: unknown };
-  if (typeof c.is !== 'function' || typeof c._tag !== 'string') return false;
-  if (TO_ITSELF.has(c._tag)) return true;
-  if (c._tag === 'RefinementType') return decodesToItself(c.type);
-  if (c._tag === 'UnionType' && Array.isArray(c.types)) return c.types.every(decodesToItself);
-  return false;
-}
 
 /**
  * The most tags an outcome carries: {@link collectTags} stops there, and core cuts any
