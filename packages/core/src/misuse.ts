@@ -63,8 +63,7 @@ export function isUnreadBody(body: unknown): boolean {
   // A plain object (parsed JSON, an object literal) is one only if made a thenable by hand:
   // a Response, a Blob, a stream and a promise all have prototypes of their own. Asked first,
   // since it is what nearly every call is handed.
-  const proto = Object.getPrototypeOf(body);
-  if (proto === Object.prototype || proto === null) return isThenable(body);
+  if (isPlain(body)) return isThenable(body);
   if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) return false;
   const b = body as { getReader?: unknown; pipe?: unknown };
   return (
@@ -77,9 +76,21 @@ export function isUnreadBody(body: unknown): boolean {
 
 /** Whether the failure itself is a `Response` (or a promise of one), not `{ status, body }`. */
 function isUnreadResponse(failure: object): boolean {
-  const proto = Object.getPrototypeOf(failure);
-  if (proto === Object.prototype || proto === null) return isThenable(failure);
+  if (isPlain(failure)) return isThenable(failure);
   return isBodyMixin(failure) || isThenable(failure);
+}
+
+/**
+ * Whether an object's prototype is `Object.prototype` or none. A proxy whose prototype
+ * cannot be read is not plain: it is asked every question, as before this shortcut.
+ */
+function isPlain(value: object): boolean {
+  try {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
+  }
 }
 
 /** The methods of fetch's Body (a `Response`, a `Request`) and of a `Blob`. */

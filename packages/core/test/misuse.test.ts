@@ -105,6 +105,20 @@ describe('an unread body answers BODY_NOT_READ', () => {
     expect(normalize(acme, untyped(new Answer())).reason).toBe('BAD_KEY');
   });
 
+  it('a failure whose prototype cannot be read is asked every question, and read as before', () => {
+    const secretive = (target: object) =>
+      new Proxy(target, {
+        getPrototypeOf() {
+          throw new Error('no');
+        },
+      });
+    const failure = secretive({ status: 401, body: JSON.parse(BAD_KEY) });
+    expect(normalize(acme, untyped(failure))).toMatchObject({ reason: 'BAD_KEY', httpStatus: 401 });
+    // As the body it gets the answer it always got: no throw, nothing read from it.
+    const body = secretive(JSON.parse(BAD_KEY));
+    expect(normalize(acme, untyped({ status: 401, body })).category).toBe('unknown');
+  });
+
   it('a hostile body whose getters throw still gets an answer, never a throw', () => {
     const hostile = new Proxy(
       {},
