@@ -61,14 +61,15 @@ function errorObject(
  * without the codec; `test/fast-path.test.ts` holds that both answer alike.
  */
 export function errorFields(object: unknown): ErrorObject | undefined {
-  if (!isRecord(object)) return undefined;
   // Four named reads, not `ownFields` with a key list: this is on the path of every Stripe
-  // failure. An object that cannot be read (a throwing getter) gives nothing, as the codec.
+  // failure. An object that cannot be read (a throwing getter, a revoked proxy) gives
+  // nothing, as the codec.
   let type: unknown;
   let code: unknown;
   let message: unknown;
   let param: unknown;
   try {
+    if (!isRecord(object)) return undefined;
     type = Object.hasOwn(object, 'type') ? object.type : undefined;
     code = Object.hasOwn(object, 'code') ? object.code : undefined;
     message = Object.hasOwn(object, 'message') ? object.message : undefined;

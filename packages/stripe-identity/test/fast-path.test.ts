@@ -48,6 +48,21 @@ describe('fast path equals codec', () => {
     );
   });
 
+  it('an unreadable object gives nothing, as the codec: a throwing getter, a revoked proxy', () => {
+    const throwing = Object.defineProperty({ type: 'api_error' }, 'message', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
+    const { proxy, revoke } = Proxy.revocable({ type: 'api_error' }, {});
+    revoke();
+    for (const object of [throwing, proxy]) {
+      expect(errorFields(object)).toBeUndefined();
+      expect(decodeFields(ErrorObject, object)).toBeUndefined();
+    }
+  });
+
   it('the common shape takes the fast path: strings only, nothing else decoded', () => {
     const object = {
       type: 'invalid_request_error',
