@@ -37,6 +37,11 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
   afterAll(async () => {
     await server?.stop();
   });
+  // Every test starts with Redis up: the outage tests stop it, and in a shuffled order one
+  // of them may run just before a test of the shared semantics.
+  beforeEach(async () => {
+    await server.start();
+  });
 
   describe('redisRetryBudget', () => {
     it('is one bucket for every client using the key, taken atomically, never overdrawn', async () => {
@@ -135,10 +140,6 @@ describe.runIf(redisSuitesRun())('@kyc-errors/redis against redis-server', () =>
   });
 
   describe('when Redis is down or slow (stopped mid-run)', () => {
-    beforeEach(async () => {
-      await server.start().catch(() => {}); // a previous test may have stopped it
-    });
-
     it('budget: falls back to a per-process bucket of the same size, within the timeout', async () => {
       const errors: unknown[] = [];
       const budget = redisRetryBudget(client(), {
