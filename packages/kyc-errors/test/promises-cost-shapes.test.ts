@@ -2,7 +2,7 @@
 // keys, and outcome() on the same hostile shapes.
 import type { Provider } from 'kyc-errors';
 import { describe, expect, it } from 'vitest';
-import { bodyText, each, LIMIT, measure, ratio } from './cost-ratio.js';
+import { ATTEMPTS, bodyText, each, LIMIT, measure, ratio } from './cost-ratio.js';
 import { bodiesFor } from './text-bodies.js';
 
 describe('cost: bytes inside a parsed body', () => {
@@ -36,7 +36,7 @@ describe('cost: outcome() on the same hostile shapes', () => {
   function outcomeRatio(provider: Provider, text: string): number {
     const body = JSON.parse(text) as unknown;
     let best = Number.POSITIVE_INFINITY;
-    for (let attempt = 0; attempt < 3 && best > LIMIT; attempt++) {
+    for (let attempt = 0; attempt < ATTEMPTS && best > LIMIT; attempt++) {
       best = Math.min(
         best,
         measure(text, () => provider.outcome(body), 3),
