@@ -1,5 +1,5 @@
-// A typedoc plugin (typedoc.json "plugin"): the site's search finds a vendor's message text at
-// that vendor's catalog entry, first. Pasting what a vendor sent ("You are not authorized",
+// A typedoc plugin (typedoc.json "plugin"): the site's search finds a vendor's message text,
+// or a vendor's code, at that vendor's catalog entry, first. Pasting what a vendor sent ("You are not authorized",
 // "Partner reached token limit") is how people search, and the search box ranks by the words:
 // in a long catalog page they weigh as little as in any API symbol's comment, so symbols named
 // with them (rateLimit...) came first and the page ninth or nowhere.
@@ -56,7 +56,26 @@ export function vendorTexts(list = Object.values(providers)) {
 }
 
 /**
- * Adds a result per vendor text to a typedoc search data `{ rows, index }` (a serialized lunr
+ * Each distinct code of every catalog, with the title of its page and the anchor of its first
+ * entry: `{ page, text, anchor }`, in catalog order. People search a code as often as a
+ * message ("2205"), and the pages that use one as an example (the guides) mention it as
+ * often as its catalog page: its own result, named by the code, ranks the entry first (the
+ * search box boosts a name that starts with what was typed).
+ */
+export function vendorCodes(list = Object.values(providers)) {
+  return list.flatMap((p) => {
+    const headings = entryHeadings(p);
+    const seen = new Set();
+    return p.catalog.flatMap((e, i) => {
+      if (seen.has(e.code) || phraseToken(e.code).length === 0) return [];
+      seen.add(e.code);
+      return [{ page: catalogTitle(p), text: e.code, anchor: headings[i].anchor }];
+    });
+  });
+}
+
+/**
+ * Adds a result per vendor text (or code) to a typedoc search data `{ rows, index }` (a serialized lunr
  * index with the fields typedoc gives it), in place. A text whose page is not in the site is
  * left out.
  */
@@ -110,7 +129,7 @@ export function load(app) {
       const encoded = SEARCH_DATA.exec(readFileSync(file, 'utf8').trim())?.[1];
       if (encoded === undefined) throw new Error(`${file}: no search data`);
       const data = JSON.parse(inflateSync(Buffer.from(encoded, 'base64')).toString('utf8'));
-      addVendorTexts(data);
+      addVendorTexts(data, [...vendorTexts(), ...vendorCodes()]);
       const packed = deflateSync(Buffer.from(JSON.stringify(data))).toString('base64');
       writeFileSync(file, `window.searchData = "${packed}";`);
     });

@@ -31,6 +31,9 @@ const API = ['core', 'retry', 'redis', 'persona'].map((id) =>
   join(root, 'packages', id, 'src', 'index.ts'),
 );
 const GENERATED = ['docs/taxonomy.md', 'docs/cross-vendor-index.md', 'docs/catalog/*.md'];
+// The guides too, as the site has them: they use codes as examples (2205), and compete with
+// the catalog pages for them.
+const GUIDES = 'docs/guides/*.md';
 
 let dir: string;
 let site: SearchIndex;
@@ -55,7 +58,7 @@ beforeAll(async () => {
     tsconfig: join(dir, 'tsconfig.json'),
     plugin: (config.plugin ?? []).map((p) => join(root, p)),
     readme: 'none',
-    projectDocuments: GENERATED.map((p) => join(root, p)),
+    projectDocuments: [...GENERATED, GUIDES].map((p) => join(root, p)),
     searchInDocuments: config.searchInDocuments ?? false,
     skipErrorChecking: true,
     logLevel: LogLevel.Error,
@@ -136,6 +139,20 @@ describe('the docs site search', () => {
       expect(first?.url).toMatch(new RegExp(`^${pageRow?.url.replaceAll('.', '\\.')}#.+`));
     },
   );
+
+  it.each([
+    ['2205', 'Smile ID codes'],
+    ['TOO_MANY_REQUESTS', 'iDenfy codes'],
+    ['idempotency_key_in_use', 'Stripe Identity codes'],
+    ['HOURLY_APIINVOCATION_LIMIT_EXCEEDED', 'DocuSign eSignature codes'],
+    ['exceeded_rate', 'Dropbox Sign codes'],
+    ['user_authorization_error', 'Onfido codes'],
+  ])('a code %j lists its entry on %j first, above the guides that use it', (code, expected) => {
+    const [first] = searchSite(site, code);
+    expect(first && page(first)).toBe(expected);
+    expect(first?.name).toBe(code);
+    expect(first?.url).toMatch(/#.+/);
+  });
 
   it.each([
     ['createRateLimit', 'createRateLimit'],
