@@ -47,11 +47,12 @@ function compiledProviders(): WeakMap<Provider, () => Compiled> {
 }
 
 /**
- * Builds a {@link Provider} from a definition: checks it (unique entries, rules and statuses
- * pointing at real codes, catalog codes in the code grammar, well-formed events) and throws
- * on a broken one, at import time. What only classifying needs (every entry's advice
- * resolved from the category defaults, the indexes) is built on the provider's first use,
- * so importing ten vendors costs their checks, not their indexes.
+ * Builds a {@link Provider} from a definition: checks it (entries of known kinds, categories
+ * and verdicts, listed once; rules and statuses pointing at real codes; catalog codes in the
+ * code grammar; well-formed events) and throws on a broken one, at import time. It keeps a
+ * copy of the entries as checked; what only classifying needs (every entry's advice resolved
+ * from the category defaults, the indexes) is built from that copy on the provider's first
+ * use, so importing ten vendors costs their checks, not their indexes.
  *
  * @example
  * ```ts
@@ -76,6 +77,7 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
   const snapshot = checkDefinition(definition as ProviderDefinition, codePattern);
   const messages = compileMessages(id, definition.messages ?? []);
   const keys = sensitiveKeys(definition.sensitiveKeys ?? []);
+  // The classifier, compiled on first use.
   let compiled: Compiled | undefined;
   const c = (): Compiled => {
     compiled ??= compile(definition as ProviderDefinition, {
