@@ -1,6 +1,7 @@
-import type { Advice } from './advice.js';
 import type { EntrySpec } from './catalog.js';
-import { entryText, indexCatalog, pick } from './catalog-index.js';
+import { entryText, pick } from './catalog-index.js';
+import { checkDefinition } from './check-definition.js';
+import { compile } from './compile.js';
 import type {
   CodeOf,
   HttpFailure,
@@ -9,16 +10,12 @@ import type {
   ProviderDefinition,
 } from './contract.js';
 import { readFailure } from './decide.js';
-import { type EventSpec, indexEvents } from './event.js';
+import { indexEvents } from './event.js';
 import type { KycError } from './kyc-error.js';
-import { boundedMemo } from './memo.js';
-import { compileMessages, MEMO_LIMIT, type MessageRules } from './messages.js';
+import { compileMessages } from './messages.js';
 import { notAProvider, unreadBody } from './misuse.js';
-import { VERDICT_DEFAULTS } from './outcome.js';
 import { readOutcome, readWebhook } from './outcome-read.js';
-import { type ProviderWords, providerWords } from './provider-words.js';
-import { CATEGORY_DEFAULTS } from './retry-advice.js';
-import { type SensitiveKeys, sensitiveKeys } from './sensitive-keys.js';
+import { sensitiveKeys } from './sensitive-keys.js';
 import { type Compiled, classify } from './steps.js';
 import { buildError, type Details, unknownError } from './templates.js';
 
@@ -123,133 +120,6 @@ export function defineProvider<const Specs extends readonly EntrySpec[]>(
   Object.freeze(provider);
   compiledProviders().set(provider, c);
   return provider;
-}
-
-/**
- * Every check a definition must pass, on a private copy of its entries and statuses (what
- * {@link compile} builds from, so nothing changed after this call goes unchecked): an entry
- * that is no object or has an unknown kind, category or verdict; a code listed twice with
- * the same vendor text; a native code outside the code grammar; a message rule or a status
- * naming a code the catalog lacks; a status naming a code that is no failure. Throws with
- * the provider's id and what is wrong.
- */
-function checkDefinition(definition: ProviderDefinition, codePattern: RegExp): Snapshot {
-  const { id } = definition;
-  const seen = new Set<string>();
-  const failing = new Set<string>();
-  const codes = new Set<string>();
-  const catalog = definition.catalog.map((written) => {
-    if (typeof written !== 'object' || written === null) {
-      throw new Error(`${id}: catalog holds ${String(written)}, not an entry`);
-    }
-    const spec = { ...written };
-    const { code } = spec;
-    if (typeof code !== 'string') throw new Error(`${id}: catalog entry without a code`);
-    if (!kindIsKnown(spec))
-      throw new Error(`${id}: catalog entry ${code} has an unknown kind, category or verdict`);
-    const key = `${code}\u0000${spec.vendorText ?? ''}`;
-    if (seen.has(key)) {
-      throw new Error(`${id}: catalog lists ${code} twice with the same vendor text`);
-    }
-    seen.add(key);
-    codes.add(code);
-    if (isFailureSpec(spec)) failing.add(code);
-    if (spec.native !== false && !codePattern.test(code)) {
-      throw new Error(`${id}: catalog code ${code} is not in the code grammar ${codePattern}`);
-    }
-    return spec;
-  });
-  const mustExist = (code: string, where: string): void => {
-    if (!codes.has(code))
-      throw new Error(`${id}: ${where} names ${code}, which is not in the catalog`);
-  };
-  for (const rule of definition.messages ?? []) {
-    mustExist(rule.code, `message rule ${rule.pattern}`);
-  }
-  const statuses = Object.entries(definition.statuses ?? {}).map(([status, code]) => {
-    mustExist(code, `status ${status}`);
-    if (!failing.has(code)) throw new Error(`${id}: status ${status} names ${code}, not a failure`);
-    return [Number(status), code] as const;
-  });
-  return { catalog, statuses };
-}
-
-/** The entries and statuses as checked: private copies, which nothing else holds. */
-interface Snapshot {
-  readonly catalog: readonly EntrySpec[];
-  readonly statuses: readonly (readonly [number, string])[];
-}
-
-/** Whether an entry's kind, and its category or verdict, are ones core resolves advice for. */
-function kindIsKnown(spec: EntrySpec): boolean {
-  switch (spec.kind) {
-    case 'error':
-      return Object.hasOwn(CATEGORY_DEFAULTS, spec.category);
-    case 'outcome':
-      return Object.hasOwn(VERDICT_DEFAULTS, spec.verdict);
-    case 'success':
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** Whether an entry as written is a failure: a request error, or a rejection. */
-function isFailureSpec(spec: EntrySpec): boolean {
-  return spec.kind === 'error' || (spec.kind === 'outcome' && spec.verdict === 'rejected');
-}
-
-/** What {@link defineProvider} already built while checking, handed to {@link compile}. */
-interface Checked extends Snapshot {
-  readonly events: ReadonlyMap<string, EventSpec>;
-  readonly codePattern: RegExp;
-  readonly messages: MessageRules;
-  readonly keys: SensitiveKeys;
-}
-
-/** The classifier of a checked definition: its indexes, and the words built on first use. */
-function compile(definition: ProviderDefinition, checked: Checked): Compiled {
-  const index = indexCatalog(checked.catalog);
-  const statuses = new Map<number, Advice>();
-  for (const [status, code] of checked.statuses) {
-    const advice = index.failures.get(code)?.[0];
-    // checkDefinition made sure the code is a failure's.
-    if (advice !== undefined) statuses.set(status, advice);
-  }
-  let words: ProviderWords | undefined;
-  let tags: Map<string, string> | undefined;
-  return {
-    id: definition.id,
-    definition,
-    index,
-    messages: checked.messages,
-    statuses,
-    codePattern: checked.codePattern,
-    nativeCodes: new Set(index.entries.filter((e) => e.native !== false).map((e) => e.code)),
-    keys: checked.keys,
-    events: checked.events,
-    scrubbed: boundedMemo(MEMO_LIMIT),
-    tags: () => {
-      tags ??= new Map((definition.tags ?? []).map((t) => [t, t]));
-      return tags;
-    },
-    words: () => {
-      words ??= providerWords(index.entries, definition.vocabulary);
-      return words;
-    },
-    infer(code) {
-      const family = definition.family;
-      if (family === undefined || typeof code !== 'string') return undefined;
-      let sibling: string | undefined;
-      try {
-        sibling = family(code);
-      } catch {
-        return undefined;
-      }
-      if (typeof sibling !== 'string' || sibling === code) return undefined;
-      return index.failures.get(sibling)?.[0];
-    },
-  };
 }
 
 /**
