@@ -5,6 +5,7 @@ import {
   type Outcome,
   type Provider,
 } from '@kyc-errors/core';
+import type { MessageRule } from '@kyc-errors/core/provider-kit';
 import { expect } from 'vitest';
 
 /**
@@ -86,4 +87,48 @@ export function overriddenCodes(entries: readonly CatalogEntry[]): string[] {
     )
     .map((e) => e.code)
     .sort();
+}
+
+/**
+ * Checks each message rule of `provider`: anchored at the start, case-insensitive, naming an
+ * error entry; with `scoped`, its statuses include the status that entry is documented under.
+ */
+export function expectRulesAnchored(
+  provider: Provider,
+  rules: readonly MessageRule[],
+  { scoped }: { readonly scoped: boolean },
+): void {
+  for (const rule of rules) {
+    const at = String(rule.pattern);
+    expect(rule.pattern.source.startsWith('^'), at).toBe(true);
+    expect(rule.pattern.flags, at).toContain('i');
+    const entry = provider.lookup(rule.code);
+    expect(entry?.kind, at).toBe('error');
+    if (scoped) expect(rule.statuses, at).toContain(entry?.httpStatus);
+  }
+}
+
+/**
+ * Checks that no literal prefilter changes an answer: every text of `texts`, as written and
+ * upper- and lower-cased, that a rule's pattern matches holds each of the rule's literals (a
+ * literal it lacked would make the prefilter skip a message the pattern accepts). Answers how
+ * many matches were checked, so a caller can hold that its texts reach the rules.
+ */
+export function expectLiteralsKept(
+  rules: readonly MessageRule[],
+  texts: readonly string[],
+): number {
+  let checked = 0;
+  for (const rule of rules) {
+    for (const written of texts) {
+      for (const text of [written, written.toUpperCase(), written.toLowerCase()]) {
+        if (!rule.pattern.test(text)) continue;
+        checked += 1;
+        for (const literal of rule.literals ?? []) {
+          expect(text.toLowerCase(), String(rule.pattern)).toContain(literal);
+        }
+      }
+    }
+  }
+  return checked;
 }

@@ -1,10 +1,12 @@
-import { type CatalogEntry, normalize } from '@kyc-errors/core';
+import { normalize } from '@kyc-errors/core';
 import type { ErrorEntry, OutcomeEntry } from '@kyc-errors/core/provider-kit';
 import { PERSONA_CATALOG, PERSONA_MESSAGES, PERSONA_STATUSES, persona } from '@kyc-errors/persona';
 import { describe, expect, it } from 'vitest';
 import {
   expectAdviceOf,
+  expectLiteralsKept,
   expectOutcomeOf,
+  expectRulesAnchored,
   overriddenCodes,
 } from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
@@ -188,11 +190,6 @@ const DOCUMENTED_CHECKS = [
 ] as const;
 
 const entries = persona.catalog;
-const byCode = (code: string): CatalogEntry => {
-  const entry = persona.lookup(code);
-  if (entry === undefined) throw new Error(`no entry for ${code}`);
-  return entry;
-};
 const errorEntries = entries.filter((e): e is ErrorEntry => e.kind === 'error');
 const outcomeEntries = entries.filter((e): e is OutcomeEntry => e.kind === 'outcome');
 const codesWith = (prefix: string): string[] =>
@@ -359,14 +356,7 @@ describe('catalog hygiene', () => {
 
 describe('message rules', () => {
   it('anchors every pattern at the start and scopes it to documented statuses', () => {
-    for (const rule of PERSONA_MESSAGES) {
-      expect(rule.pattern.source.startsWith('^')).toBe(true);
-      expect(rule.pattern.flags).toContain('i');
-      const entry = byCode(rule.code);
-      expect(entry.kind).toBe('error');
-      // A rule's statuses include the status its entry is documented under.
-      expect(rule.statuses).toContain(entry.httpStatus);
-    }
+    expectRulesAnchored(persona, PERSONA_MESSAGES, { scoped: true });
   });
 
   it('gives every error entry a rule or a status, so bodies can reach it', () => {
@@ -379,13 +369,7 @@ describe('message rules', () => {
 
   it('never lets a literal prefilter change an answer', () => {
     const texts = DOCUMENTED_ERRORS.map(([, t, d]) => (d === undefined ? t : `${t}: ${d}`));
-    for (const rule of PERSONA_MESSAGES) {
-      for (const text of [...texts, ...texts.map((t) => t.toUpperCase())]) {
-        if (!rule.pattern.test(text)) continue;
-        for (const literal of rule.literals ?? [])
-          expect(text.toLowerCase(), `${rule.pattern}`).toContain(literal);
-      }
-    }
+    expect(expectLiteralsKept(PERSONA_MESSAGES, texts)).toBeGreaterThan(0);
   });
 
   it('runs every rule in linear time on hostile input', () => {

@@ -9,7 +9,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import {
   expectAdviceOf,
+  expectLiteralsKept,
   expectOutcomeOf,
+  expectRulesAnchored,
   overriddenCodes,
 } from '../../../test/support/catalog-checks.js';
 import { VERDICT_DEFAULTS } from '../../core/src/outcome.js';
@@ -200,27 +202,15 @@ describe('catalog hygiene', () => {
 
 describe('message rules', () => {
   it('anchors every pattern at the start and scopes it to the status its entry documents', () => {
-    for (const rule of STRIPE_IDENTITY_MESSAGES) {
-      expect(rule.pattern.source.startsWith('^')).toBe(true);
-      expect(rule.pattern.flags).toContain('i');
-      const entry = byCode(rule.code);
-      expect(entry.kind).toBe('error');
-      expect(rule.statuses).toContain(entry.httpStatus);
-    }
+    expectRulesAnchored(stripeIdentity, STRIPE_IDENTITY_MESSAGES, { scoped: true });
   });
 
   it('never lets a literal prefilter change an answer', () => {
     const texts = Object.values(ERROR_EXAMPLES).flatMap((x) => {
       const m = typeof x.body === 'string' ? undefined : x.body.error.message;
-      return typeof m === 'string' ? [m, m.toUpperCase()] : [];
+      return typeof m === 'string' ? [m] : [];
     });
-    for (const rule of STRIPE_IDENTITY_MESSAGES) {
-      for (const text of texts) {
-        if (!rule.pattern.test(text)) continue;
-        for (const literal of rule.literals ?? [])
-          expect(text.toLowerCase(), `${rule.pattern}`).toContain(literal);
-      }
-    }
+    expect(expectLiteralsKept(STRIPE_IDENTITY_MESSAGES, texts)).toBeGreaterThan(0);
   });
 
   it('runs every rule in linear time on hostile input', () => {
